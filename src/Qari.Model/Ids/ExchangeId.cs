@@ -1,0 +1,14 @@
+namespace Qari.Model.Ids;
+
+/// <summary>The eight spot exchanges Qari trades on.</summary>
+public enum ExchangeId
+{
+    Binance,
+    Bybit,
+    Okx,
+    Kucoin,
+    Gate,
+    Bitget,
+    Kraken,
+    Coinbase,
+}
