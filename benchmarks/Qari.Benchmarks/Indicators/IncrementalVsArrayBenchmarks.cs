@@ -35,32 +35,58 @@ public class IncrementalVsArrayBenchmarks
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Length)]
-    public double Incremental()
+    public double Incremental() => Indicator switch
     {
-        IBarIndicator indicator = Indicator switch
-        {
-            "Ema20" => new Ema(20),
-            "Rsi14" => new Rsi(14),
-            "Atr14" => new Atr(14),
-            "BollingerBands" => new BollingerBands(20, 2.0),
-            "Stochastic" => new Stochastic(14, 3, 3),
-            "Mfi14" => new Mfi(14),
-            _ => throw new ArgumentOutOfRangeException(nameof(Indicator)),
-        };
-        var bars = _bars;
-        var output = _output;
-        for (var i = 0; i < bars.Length; i++)
-        {
-            indicator.Update(bars[i]);
-            output[i] = indicator switch
-            {
-                IValueIndicator v => v.Value,
-                BollingerBands b => b.Upper,
-                Stochastic s => s.D,
-                _ => double.NaN,
-            };
-        }
-        return output[^1];
+        "Ema20" => RunEma(),
+        "Rsi14" => RunRsi(),
+        "Atr14" => RunAtr(),
+        "BollingerBands" => RunBollinger(),
+        "Stochastic" => RunStochastic(),
+        "Mfi14" => RunMfi(),
+        _ => throw new ArgumentOutOfRangeException(nameof(Indicator)),
+    };
+
+    // One loop per concrete (sealed) type, as a caller holding the indicator gets: direct, inlinable calls.
+    private double RunEma()
+    {
+        var ema = new Ema(20);
+        for (var i = 0; i < _bars.Length; i++) { ema.Update(_bars[i].Close); _output[i] = ema.Value; }
+        return _output[^1];
+    }
+
+    private double RunRsi()
+    {
+        var rsi = new Rsi(14);
+        for (var i = 0; i < _bars.Length; i++) { rsi.Update(_bars[i].Close); _output[i] = rsi.Value; }
+        return _output[^1];
+    }
+
+    private double RunAtr()
+    {
+        var atr = new Atr(14);
+        for (var i = 0; i < _bars.Length; i++) { atr.Update(_bars[i]); _output[i] = atr.Value; }
+        return _output[^1];
+    }
+
+    private double RunBollinger()
+    {
+        var bands = new BollingerBands(20, 2.0);
+        for (var i = 0; i < _bars.Length; i++) { bands.Update(_bars[i].Close); _output[i] = bands.Upper; }
+        return _output[^1];
+    }
+
+    private double RunStochastic()
+    {
+        var stochastic = new Stochastic(14, 3, 3);
+        for (var i = 0; i < _bars.Length; i++) { stochastic.Update(_bars[i]); _output[i] = stochastic.D; }
+        return _output[^1];
+    }
+
+    private double RunMfi()
+    {
+        var mfi = new Mfi(14);
+        for (var i = 0; i < _bars.Length; i++) { mfi.Update(_bars[i]); _output[i] = mfi.Value; }
+        return _output[^1];
     }
 
     [Benchmark(OperationsPerInvoke = Length)]

@@ -31,21 +31,24 @@ internal sealed class RollingExtreme
         var index = _next++;
         while (_count > 0 && _indices[_head] <= index - _period)
         {
-            _head = (_head + 1) % _period;
+            _head = Wrap(_head + 1);
             _count--;
         }
         while (_count > 0)
         {
-            var back = (_head + _count - 1) % _period;
+            var back = Wrap(_head + _count - 1);
             var dominated = _maximum ? _values[back] <= value : _values[back] >= value;
             if (!dominated) break;
             _count--;
         }
-        var slot = (_head + _count) % _period;
+        var slot = Wrap(_head + _count);
         _indices[slot] = index;
         _values[slot] = value;
         _count++;
     }
+
+    // Positions stay below 2·period, so one conditional subtraction replaces the (slower) modulo.
+    private int Wrap(int position) => position >= _period ? position - _period : position;
 
     public void Clear()
     {
