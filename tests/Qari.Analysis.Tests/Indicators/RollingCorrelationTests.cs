@@ -7,6 +7,7 @@ public sealed class RollingCorrelationTests
     [Fact]
     public void Update_RealReturns_MatchesTwoPassPearsonOnEveryWindow()
     {
+        // Two real log-return series (BTC 4h and ETH 1d, not time-aligned: only the numerics are under test).
         var btc = TestData.Bars("binance_BTCUSDT_4h");
         var eth = TestData.Bars("binance_ETHUSDT_1d");
         var n = Math.Min(btc.Length, eth.Length) - 1;
