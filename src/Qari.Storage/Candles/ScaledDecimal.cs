@@ -17,10 +17,22 @@ internal static class ScaledDecimal
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
         var scale = (byte)((bits[3] >> 16) & 0xFF);
-        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
-        while (scale > 0 && mantissa % 10 == 0)
+        if (scale == 0) return 0;
+        if (bits[2] == 0)
         {
-            mantissa /= 10;
+            // Fast path: the mantissa fits 64 bits (every realistic price and volume), so no 128-bit division.
+            var m = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+            while (scale > 0 && m % 10 == 0)
+            {
+                m /= 10;
+                scale--;
+            }
+            return scale;
+        }
+        var wide = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        while (scale > 0 && wide % 10 == 0)
+        {
+            wide /= 10;
             scale--;
         }
         return scale;
@@ -33,32 +45,31 @@ internal static class ScaledDecimal
         decimal.GetBits(value, bits);
         var valueScale = (bits[3] >> 16) & 0xFF;
         var negative = bits[3] < 0;
-        var m = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        mantissa = 0;
+        if (bits[2] == 0 && valueScale <= scale)
+        {
+            // Fast path: scale up a 64-bit mantissa, checking for overflow.
+            var m = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+            var factor = Pow10[scale - valueScale];
+            var high = Math.BigMul(m, factor, out var low);
+            if (high != 0 || low > long.MaxValue) return false;
+            mantissa = negative ? -(long)low : (long)low;
+            return true;
+        }
+        var wide = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
         while (valueScale > scale)
         {
-            if (m % 10 != 0)
-            {
-                mantissa = 0;
-                return false;
-            }
-            m /= 10;
+            if (wide % 10 != 0) return false;
+            wide /= 10;
             valueScale--;
         }
         for (; valueScale < scale; valueScale++)
         {
-            m *= 10;
-            if (m > long.MaxValue)
-            {
-                mantissa = 0;
-                return false;
-            }
+            wide *= 10;
+            if (wide > long.MaxValue) return false;
         }
-        if (m > long.MaxValue)
-        {
-            mantissa = 0;
-            return false;
-        }
-        mantissa = negative ? -(long)m : (long)m;
+        if (wide > long.MaxValue) return false;
+        mantissa = negative ? -(long)wide : (long)wide;
         return true;
     }
 
