@@ -87,7 +87,8 @@ public static class CandleImporter
             for (var i = 0; i < file.Candles.Count; i++) rows.Add((file.Candles[i], file.Name, file.Lines[i]));
         }
         // Stable: rows with equal times keep file order, so a duplicate names its first and second occurrence.
-        var ordered = rows.OrderBy(r => r.Candle.OpenTimeMs).ToList();
+        // Most files are already ascending; sorting them anyway costs more than parsing.
+        var ordered = IsAscending(rows) ? rows : rows.OrderBy(r => r.Candle.OpenTimeMs).ToList();
         var before = issues.Count;
         for (var i = 0; i < ordered.Count && issues.Count < options.MaxIssues; i++)
         {
@@ -128,5 +129,14 @@ public static class CandleImporter
         if (series.IsSuccess) return series.Value;
         issues.Add(new ImportIssue(key.ToString(), 0, series.Error.Message));
         return null;
+    }
+
+    private static bool IsAscending(List<(Candle Candle, string File, int Line)> rows)
+    {
+        for (var i = 1; i < rows.Count; i++)
+        {
+            if (rows[i].Candle.OpenTimeMs < rows[i - 1].Candle.OpenTimeMs) return false;
+        }
+        return true;
     }
 }
