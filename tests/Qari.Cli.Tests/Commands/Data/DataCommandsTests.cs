@@ -82,4 +82,28 @@ public sealed class DataCommandsTests : IDisposable
         Assert.False(DataVerifyCommand.Verify(path, null, output));
         Assert.StartsWith($"FAIL {path}", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Import_ShippedDemoData_AllSeriesValidWithTheDocumentedHoles()
+    {
+        var demo = Path.Combine(RepositoryRoot(), "demo", "data");
+        var files = Directory.GetFiles(demo, "binance_*").Order(StringComparer.Ordinal).ToArray();
+        var store = new CandleStore(Path.Combine(_dir, "store"));
+
+        var code = DataImportCommand.Run(store, files, new CandleImportOptions(), checkOnly: false, TextWriter.Null);
+
+        Assert.Equal(0, code);
+        var infos = store.List().Select(e => e.Info.Value).ToList();
+        Assert.Equal(24, infos.Count);
+        // demo/data/README.md: the only holes are BNB 1h (3,089 h), XRP/DOGE 1h (166 h) and XRP/DOGE 4h (96 candles).
+        var holes = infos.Where(i => i.Gaps.Count > 0).Select(i => $"{i.Key}={i.MissingCount}").Order(StringComparer.Ordinal);
+        Assert.Equal(["binance:BNB/USDT:1h=3089", "binance:DOGE/USDT:1h=166", "binance:DOGE/USDT:4h=96", "binance:XRP/USDT:1h=166", "binance:XRP/USDT:4h=96"], holes);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Qari.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Qari.slnx not found above the test directory.");
+    }
 }
