@@ -129,7 +129,7 @@ public sealed class CandleStore
             using var stream = File.OpenRead(path);
             Span<byte> prefix = stackalloc byte[16];
             var read = stream.ReadAtLeast(prefix, prefix.Length, throwOnEndOfStream: false);
-            var headerLength = read == 16 ? BitConverter.ToInt32(prefix[12..]) : 0;
+            var headerLength = read == 16 ? System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(prefix[12..]) : 0;
             var length = (int)Math.Clamp(headerLength, read, Math.Min(stream.Length, 1 << 24));
             var bytes = new byte[length];
             stream.Position = 0;

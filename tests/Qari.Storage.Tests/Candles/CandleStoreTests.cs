@@ -205,4 +205,20 @@ public class CandleStoreTests
         Assert.True(loaded.Info.HasQuoteVolume);
         Assert.True(loaded.Info.HasTakerBuyVolume);
     }
+
+    [Fact]
+    public void List_DamagedHeader_EntryCarriesAnErrorNamingTheFile()
+    {
+        using var dir = new TempDirectory();
+        var store = new CandleStore(dir.Path);
+        store.Write(TestData.Btc5mSeries());
+        var path = store.PathOf(TestData.Btc5mKey);
+        File.WriteAllBytes(path, File.ReadAllBytes(path)[..30]);
+
+        var (listed, info) = Assert.Single(store.List());
+
+        Assert.Equal(path, listed);
+        Assert.False(info.IsSuccess);
+        Assert.StartsWith(path, info.Error!.Message, StringComparison.Ordinal);
+    }
 }
