@@ -111,6 +111,13 @@ public sealed class FillModel
         return new FillStep(state, fills);
     }
 
+    /// <summary>Cancels a live order (keeping any partial fill); a final order is returned unchanged.</summary>
+    public static OrderFillState Cancel(OrderFillState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Status.IsFinal() ? state : state with { Status = OrderStatus.Canceled };
+    }
+
     private OrderFillState ProcessLimit(OrderFillState state, Candle candle, bool first, List<Fill> fills)
     {
         var order = state.Order;

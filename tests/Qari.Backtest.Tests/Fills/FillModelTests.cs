@@ -272,4 +272,30 @@ public class FillModelTests
         Assert.Empty(halted.Fills);
         Assert.Equal(100.93m, Assert.Single(next.Fills).Price); // 101 × 0.9994 = 100.9394 → floor 100.93
     }
+
+    [Fact]
+    public void Cancel_AfterPartialFill_KeepsTheFillAndStopsFurtherFills()
+    {
+        var state = Submit(Binance, new SimulatedOrder(Id, OrderSide.Sell, OrderType.Limit, 0, Quantity: 25m, LimitPrice: 100.00m));
+        var partial = Binance.Process(state, C(0, 99m, 101m, 98m, 100m, 100m)).State;
+
+        var canceled = FillModel.Cancel(partial);
+        var after = Binance.Process(canceled, C(300_000, 99m, 101m, 98m, 100m, 100m));
+
+        Assert.Equal(OrderStatus.Canceled, canceled.Status);
+        Assert.Equal(10m, canceled.FilledQuantity);
+        Assert.Empty(after.Fills);
+        Assert.Equal(OrderStatus.Filled, FillModel.Cancel(partial with { Status = OrderStatus.Filled }).Status);
+    }
+
+    [Fact]
+    public void Process_BuyStopGappedUp_FillsAtTheOpenPlusCosts()
+    {
+        var state = Submit(Binance, new SimulatedOrder(Id, OrderSide.Buy, OrderType.StopMarket, 0, Quantity: 1m, TriggerPrice: 105.00m));
+
+        var fill = Assert.Single(Binance.Process(state, C(0, 110.00m, 111m, 109m, 110.5m)).Fills);
+
+        Assert.Equal(110.07m, fill.Price); // 110 × 1.0006 = 110.066 → ceil 110.07, not 105
+        Assert.Equal(0.001m, fill.Fee);    // in BTC on Binance
+    }
 }
