@@ -21,7 +21,7 @@ internal static class DataListCommand
         var entries = store.List();
         if (entries.Count == 0)
         {
-            output.WriteLine($"No candle series in {store.Root}. Import some: qari data import demo/data/*.csv.gz --store {store.Root}");
+            output.WriteLine($"No candle series in {store.Root}. Import some: qari data import demo/data/binance_* --store {store.Root}");
             return 0;
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
