@@ -24,10 +24,10 @@ public static class MasterKeyStartup
         var missing = idsInUse.Where(id => !ring.TryGet(id, out _)).Distinct().ToList();
         if (missing.Count > 0)
         {
-            ring.Dispose();
             var message = $"{provider.Description}: stored credentials are wrapped under master key(s) {string.Join(", ", missing)}, "
                 + $"which the configured key(s) {string.Join(", ", ring.Ids)} do not include. Configure the original key "
                 + "(or keep it as a previous key during a rotation); nothing was changed.";
+            ring.Dispose();
             VaultLog.MasterKeyLoadFailed(logger, provider.Description, VaultErrors.Code(VaultErrorCode.MasterKeyMismatch));
             return VaultErrors.Create(VaultErrorCode.MasterKeyMismatch, message);
         }
