@@ -16,7 +16,8 @@ public sealed class MasterKeyRing : IDisposable
         _keys[active.Id] = active;
         foreach (var key in retired ?? [])
         {
-            if (!_keys.TryAdd(key.Id, key)) key.Dispose();
+            // A duplicate id is the same key material: keep the first instance, wipe a second copy (never the kept one).
+            if (!_keys.TryAdd(key.Id, key) && !ReferenceEquals(_keys[key.Id], key)) key.Dispose();
         }
     }
 
