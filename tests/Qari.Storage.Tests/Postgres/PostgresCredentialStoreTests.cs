@@ -39,7 +39,7 @@ public class PostgresCredentialStoreTests
     [PostgresTheory]
     [InlineData(null, 0)]
     [InlineData(RotationStep.Rewrapped, 4)]
-    [InlineData(RotationStep.Written, 9)]
+    [InlineData(RotationStep.Written, 7)]
     [InlineData(RotationStep.BatchDone, 2)]
     public async Task Rotation_CrashedAtStepThenRerun_EveryCredentialDecryptsUnderNewKeyAlone(RotationStep? crashAt, int occurrence)
     {

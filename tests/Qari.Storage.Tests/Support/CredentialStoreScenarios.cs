@@ -152,7 +152,6 @@ public static class CredentialStoreScenarios
     {
         var owner = await h.AddUserAsync("alice");
         var added = await AddAllAsync(h, owner);
-        added.AddRange(await AddAllAsync(h, await h.AddUserAsync("bob")));
         using var rotatingRing = TestKeys.Ring(2, 1);
         var rotating = h.Reopen(rotatingRing);
         var seen = 0;
