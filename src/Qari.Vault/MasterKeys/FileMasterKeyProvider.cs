@@ -107,7 +107,11 @@ public sealed class FileMasterKeyProvider : IMasterKeyProvider
             Encoding.ASCII.GetBytes(base64, line);
             line[^1] = (byte)'\n';
             var directory = System.IO.Path.GetDirectoryName(Path);
-            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+            if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
+            {
+                if (OperatingSystem.IsWindows()) Directory.CreateDirectory(directory);
+                else Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
             // CreateNew: if another process created the file meanwhile, fail rather than overwrite its key.
             using var stream = new FileStream(Path, CreateOptions());
             stream.Write(line);
