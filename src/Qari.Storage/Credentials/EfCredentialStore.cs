@@ -5,6 +5,7 @@ using Qari.Model.Ids;
 using Qari.Model.Results;
 using Qari.Storage.Accounts;
 using Qari.Storage.Database;
+using Qari.Vault;
 using Qari.Vault.Credentials;
 using Qari.Vault.Envelope;
 using Qari.Vault.Store;
@@ -35,6 +36,8 @@ public sealed class EfCredentialStore : ICredentialStore
     public async Task<Result<CredentialSummary>> AddAsync(UserId owner, ExchangeId exchange, string accountLabel, ExchangeCredential credential, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(credential);
+        if (string.IsNullOrWhiteSpace(accountLabel) || accountLabel.Trim().Length > 200)
+            return Error.Validation("storage.account-label", "The account label must be 1 to 200 characters.");
         var context = _database.CreateContext();
         await using (context.ConfigureAwait(false))
         {
@@ -65,6 +68,13 @@ public sealed class EfCredentialStore : ICredentialStore
             var kind = CredentialRows.KindOf(row);
             var failure = binding.Error ?? kind.Error;
             SealedCredential? sealedCredential = null;
+            var recorded = CredentialCipher.MasterKeyOf(row.WrappedKey);
+            if (failure is null && recorded.IsSuccess && recorded.Value.Value != row.MasterKeyId)
+            {
+                // Rotation selects rows by this column, so a column that lies would hide a row from it.
+                failure = VaultErrors.Create(VaultErrorCode.WrappedKeyTampered,
+                    $"credential {id}: the row's master key column ({row.MasterKeyId}) does not match its wrapped key ({recorded.Value}).");
+            }
             if (failure is null)
             {
                 sealedCredential = new SealedCredential(row.WrappedKey, row.Ciphertext);

@@ -30,6 +30,7 @@ public sealed class EfCredentialStoreTests : IDisposable
     [InlineData(TamperCase.RowMovedToOtherUser)]
     [InlineData(TamperCase.RowMovedToOtherExchange)]
     [InlineData(TamperCase.WrongMasterKey)]
+    [InlineData(TamperCase.MasterKeyColumnRelabelled)]
     public async Task GetForUse_Tampered_SpecificErrorAuditedOthersStillWork(TamperCase tamper)
     {
         await using var h = await StoreHarness.SqliteAsync(_directory.Path);
@@ -80,6 +81,19 @@ public sealed class EfCredentialStoreTests : IDisposable
         using var credential = SampleCredential.For(ExchangeId.Gate).Create();
         var result = await h.Store.AddAsync(new UserId(Guid.NewGuid()), ExchangeId.Gate, "main", credential, CancellationToken.None);
         Assert.Equal("storage.user-not-found", result.Error?.Code);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Add_BlankLabel_ValidationErrorAndNothingStored(string label)
+    {
+        await using var h = await StoreHarness.SqliteAsync(_directory.Path);
+        var owner = await h.AddUserAsync("alice");
+        using var credential = SampleCredential.For(ExchangeId.Gate).Create();
+        var result = await h.Store.AddAsync(owner, ExchangeId.Gate, label, credential, CancellationToken.None);
+        Assert.Equal("storage.account-label", result.Error?.Code);
+        Assert.Empty(await h.Store.ListAsync(owner, CancellationToken.None));
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public class PostgresCredentialStoreTests
     [InlineData(TamperCase.RowMovedToOtherUser)]
     [InlineData(TamperCase.RowMovedToOtherExchange)]
     [InlineData(TamperCase.WrongMasterKey)]
+    [InlineData(TamperCase.MasterKeyColumnRelabelled)]
     public async Task GetForUse_Tampered_SpecificErrorAuditedOthersStillWork(TamperCase tamper)
     {
         await using var h = await PostgresDatabases.CreateAsync();

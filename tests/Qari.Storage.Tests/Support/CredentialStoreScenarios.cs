@@ -88,6 +88,7 @@ public static class CredentialStoreScenarios
             TamperCase.CopiedOntoOtherUsersRow => (bob, bobs, VaultErrorCode.BindingMismatch),
             TamperCase.RowMovedToOtherUser => (bob, victim, VaultErrorCode.BindingMismatch),
             TamperCase.RowMovedToOtherExchange => (alice, victim, VaultErrorCode.BindingMismatch),
+            TamperCase.MasterKeyColumnRelabelled => (alice, victim, VaultErrorCode.WrappedKeyTampered),
             _ => (alice, victim, VaultErrorCode.MasterKeyMismatch),
         };
         byte[] victimCiphertext = [], victimWrapped = [];
@@ -102,6 +103,7 @@ public static class CredentialStoreScenarios
             case TamperCase.CopiedOntoOtherUsersRow: await h.TamperAsync(bobs.Value, r => { r.Ciphertext = victimCiphertext; r.WrappedKey = victimWrapped; }); break;
             case TamperCase.RowMovedToOtherUser: await h.TamperAsync(victim.Value, r => r.UserId = bob.Value); break;
             case TamperCase.RowMovedToOtherExchange: await h.TamperAsync(victim.Value, r => r.Exchange = "kucoin"); break;
+            case TamperCase.MasterKeyColumnRelabelled: await h.TamperAsync(victim.Value, r => r.MasterKeyId = "mk-0000000000000000"); break;
             case TamperCase.WrongMasterKey: reader = h.Reopen(TestKeys.Ring(9)); break;
         }
 

@@ -11,4 +11,5 @@ public enum TamperCase
     RowMovedToOtherUser,
     RowMovedToOtherExchange,
     WrongMasterKey,
+    MasterKeyColumnRelabelled,
 }
