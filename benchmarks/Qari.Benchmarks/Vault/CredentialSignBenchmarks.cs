@@ -12,7 +12,7 @@ namespace Qari.Benchmarks.Vault;
 /// The cost the vault adds to each signed request: unwrap the data key, decrypt the credential, HMAC-SHA256 sign,
 /// wipe. Compared with signing from a secret held in plain memory (what a bot without a vault does).
 /// </summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MinColumn, MedianColumn]
 public class CredentialSignBenchmarks
 {
     private static readonly byte[] Payload = Encoding.UTF8.GetBytes(

@@ -12,7 +12,7 @@ namespace Qari.Benchmarks.Vault;
 /// new one. The store is <see cref="InMemoryWrappedKeyStore"/>, so this measures the cryptography and the
 /// rotation loop, not database writes.
 /// </summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MinColumn, MedianColumn]
 public class RotationBenchmarks
 {
     private const int Credentials = 100_000;

@@ -8,10 +8,10 @@ using Qari.Vault.Tests.Support;
 
 namespace Qari.Vault.Tests.Redaction;
 
-public static partial class RedactionProbeLog
+internal static partial class RedactionProbeLog
 {
     [LoggerMessage(Level = LogLevel.Trace, Message = "Signing request for key {ApiKey} with secret {Secret}")]
-    public static partial void Signing(ILogger logger, [SensitiveData] string apiKey, [SecretData] string secret);
+    internal static partial void Signing(ILogger logger, [SensitiveData] string apiKey, [SecretData] string secret);
 }
 
 public class QariRedactionExtensionsTests
