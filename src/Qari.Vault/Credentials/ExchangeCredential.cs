@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using Qari.Model.Results;
 
 namespace Qari.Vault.Credentials;
 
@@ -9,7 +10,7 @@ namespace Qari.Vault.Credentials;
 /// <see cref="Use{T}"/>. Stored credentials are handed out as <see cref="Envelope.CredentialHandle"/> instead.
 /// </summary>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class ExchangeCredential : IDisposable
+public sealed class ExchangeCredential : ICredentialSource, IDisposable
 {
     private readonly byte[] _payload;
     private bool _disposed;
@@ -55,6 +56,9 @@ public sealed class ExchangeCredential : IDisposable
         ReadOnlySpan<byte> payload = _payload;
         return use(new CredentialView(kind, payload[key], payload[secret], payload[passphrase]));
     }
+
+    /// <inheritdoc />
+    Result<T> ICredentialSource.Use<T>(CredentialUse<T> use) => Result<T>.Ok(Use(use));
 
     /// <summary>Wipes the plaintext.</summary>
     public void Dispose()

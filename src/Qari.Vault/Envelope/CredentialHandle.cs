@@ -9,7 +9,7 @@ namespace Qari.Vault.Envelope;
 /// call, wiping the plaintext when the callback returns. Safe to keep for the life of an exchange session.
 /// </summary>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class CredentialHandle
+public sealed class CredentialHandle : ICredentialSource
 {
     private readonly SealedCredential _sealed;
     private readonly CredentialCipher _cipher;

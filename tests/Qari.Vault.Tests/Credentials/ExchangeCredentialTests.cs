@@ -54,6 +54,18 @@ public class ExchangeCredentialTests
     }
 
     [Fact]
+    public void Use_ThroughCredentialSource_TypedInAndStoredGiveTheSameParts()
+    {
+        var cipher = new CredentialCipher(TestKeys.Ring(1));
+        using var typedIn = TestKeys.Credential();
+        var stored = new CredentialHandle(TestKeys.Binding(), typedIn.Kind, typedIn.KeyHint, cipher.Seal(typedIn, TestKeys.Binding()), cipher);
+        ICredentialSource[] sources = [typedIn, stored];
+        var parts = sources.Select(s => s.Use(TestKeys.Read).Value).ToList();
+        Assert.Equal(parts[0], parts[1]);
+        Assert.Equal(TestKeys.Secret, parts[0].Secret);
+    }
+
+    [Fact]
     public void Dispose_Always_WipesPlaintextAndBlocksUse()
     {
         var credential = ExchangeCredential.KeySecret(TestKeys.ApiKey, TestKeys.Secret);
