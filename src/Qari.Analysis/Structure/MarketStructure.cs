@@ -6,7 +6,8 @@ namespace Qari.Analysis.Structure;
 /// (HH + HL), bearish for LH + LL, otherwise range. Breaks: the most recent confirmed swing high (low) is the
 /// level to watch; the first candle that <em>closes</em> above (below) it breaks it, once. A break in the same
 /// direction as the previous break — or the very first break — is a BOS; a break against it is a CHoCH and
-/// flips the structure direction.
+/// flips the structure direction. A filler swing (see <see cref="SwingDetector"/>) that candles after it had already
+/// closed beyond by the time it was confirmed is not watched.
 /// </summary>
 public sealed class MarketStructure
 {
@@ -82,6 +83,7 @@ public sealed class MarketStructure
         for (var i = 0; i < _swings.NewSwingCount; i++)
         {
             var s = _swings.NewSwing(i);
+            if (s.IsFiller && ClosedBeyondSince(s)) continue;
             if (s.Kind == SwingKind.High) _watchHigh = s;
             else _watchLow = s;
         }
@@ -113,6 +115,20 @@ public sealed class MarketStructure
         Trend = Trend.Range;
         StructureDirection = null;
         NewBreakCount = 0;
+    }
+
+    /// <summary>
+    /// A filler swing is confirmed late (with the next same-kind pivot), so candles after it may already have closed
+    /// beyond it; such a level was broken before it was known and is not watched, rather than reported as a stale break.
+    /// </summary>
+    private bool ClosedBeyondSince(in Swing s)
+    {
+        for (var i = Math.Max(s.Index + 1, _bars.OldestIndex); i < _bars.Count; i++)
+        {
+            var close = _bars[i].Close;
+            if (s.Kind == SwingKind.High ? close > s.Price : close < s.Price) return true;
+        }
+        return false;
     }
 
     private Trend ReadTrend()

@@ -49,14 +49,24 @@ public sealed class OrderBlockDetector
             if (_structure.NewBreak(i).Direction == Direction.Bullish) bullBreak = true;
             else bearBreak = true;
         }
+        var avgRange = _structure.AverageRange;
         for (var i = _blocks.Count - 1; i >= 0; i--)
         {
-            if (Advance(_blocks[i], bar, bullBreak, bearBreak) is { } next) _blocks[i] = next;
-            else _blocks.RemoveAt(i);
+            var b = _blocks[i];
+            var opposingBreak = b.Direction == Direction.Bullish ? bearBreak : bullBreak;
+            // A negated block can only change on an opposing break, and its realism stays 0: skip the work.
+            if (b.State == OrderBlockState.Negated && !opposingBreak) continue;
+            var state = NextState(b, bar, opposingBreak);
+            if (state is null)
+            {
+                _blocks.RemoveAt(i);
+                continue;
+            }
+            var next = state == b.State ? b : b with { State = state.Value, StateTimeMs = bar.TimeMs };
+            _blocks[i] = next with { Realism = Realism(next, bar.Close, avgRange) };
         }
         for (var i = 0; i < _structure.NewBreakCount; i++) Create(_structure.NewBreak(i));
-        var avgRange = _structure.AverageRange;
-        for (var i = 0; i < _blocks.Count; i++)
+        for (var i = _blocks.Count - NewBlockCount; i < _blocks.Count; i++)
             _blocks[i] = _blocks[i] with { Realism = Realism(_blocks[i], bar.Close, avgRange) };
     }
 
@@ -87,29 +97,26 @@ public sealed class OrderBlockDetector
         return Math.Clamp(distanceFactor * stateFactor * sizeFactor, 0, 1);
     }
 
-    private static OrderBlock? Advance(in OrderBlock b, in Bar bar, bool bullBreak, bool bearBreak)
+    /// <summary>The block's state after <paramref name="bar"/>, or null when a breaker failed and is dropped.</summary>
+    private static OrderBlockState? NextState(in OrderBlock b, in Bar bar, bool opposingBreak)
     {
         var bullish = b.Direction == Direction.Bullish;
         var closedThrough = bullish ? bar.Close < b.Bottom : bar.Close > b.Top;
-        var touched = bullish ? bar.Low <= b.Top : bar.High >= b.Bottom;
         var state = b.State;
         switch (state)
         {
-            case OrderBlockState.Active when closedThrough:
-            case OrderBlockState.Mitigated when closedThrough:
+            case OrderBlockState.Active or OrderBlockState.Mitigated when closedThrough:
                 state = OrderBlockState.Negated;
                 break;
-            case OrderBlockState.Active when touched:
+            case OrderBlockState.Active when bullish ? bar.Low <= b.Top : bar.High >= b.Bottom:
                 state = OrderBlockState.Mitigated;
                 break;
-            case OrderBlockState.Breaker:
+            case OrderBlockState.Breaker when bullish ? bar.Close > b.Top : bar.Close < b.Bottom:
                 // A breaker closed back through its other side has failed in both roles.
-                if (bullish ? bar.Close > b.Top : bar.Close < b.Bottom) return null;
-                break;
+                return null;
         }
-        if (state == OrderBlockState.Negated && closedThrough && (bullish ? bearBreak : bullBreak))
-            state = OrderBlockState.Breaker;
-        return state == b.State ? b : b with { State = state, StateTimeMs = bar.TimeMs };
+        if (state == OrderBlockState.Negated && closedThrough && opposingBreak) state = OrderBlockState.Breaker;
+        return state;
     }
 
     private void Create(in StructureBreak br)
