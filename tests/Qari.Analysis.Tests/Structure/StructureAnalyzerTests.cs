@@ -114,7 +114,7 @@ public class StructureAnalyzerTests
         var candles = TestBars.Load(file);
         var settings = file == TestBars.Btc1h ? With1hEle : StructureSettings.Default;
         var full = new StructureAnalyzer(settings);
-        var cuts = Enumerable.Range(1, 24).Select(k => k * candles.Count / 25).Append(candles.Count - 1).ToHashSet();
+        var cuts = Enumerable.Range(1, 12).Select(k => k * candles.Count / 13).Append(candles.Count - 1).ToHashSet();
         var snapshots = new Dictionary<int, string>();
         var eventsUpTo = new Dictionary<int, int>();
         var allEvents = new List<string>();
