@@ -55,6 +55,8 @@ public sealed class ExtremeLiquidationDetector
     /// <summary>Consumes the next closed candle, with open interest and CVD at its close when available.</summary>
     public void Update(in Bar bar, double? openInterest = null, double? cumulativeVolumeDelta = null)
     {
+        if (_window.Count > 0 && bar.TimeMs <= _window.Last.TimeMs)
+            throw new ArgumentException($"Candle at {bar.TimeMs} is not after the previous one ({_window.Last.TimeMs}); candles must arrive in time order.", nameof(bar));
         TriggeredThisBar = SettledThisBar = false;
         if (_window.Count == _window.Capacity) _baseline.Add(_window[0].Volume);
         _window.Add(bar);

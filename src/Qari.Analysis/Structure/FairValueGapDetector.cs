@@ -43,6 +43,8 @@ public sealed class FairValueGapDetector
     /// <summary>Consumes the next closed candle with the current higher-timeframe bias.</summary>
     public void Update(in Bar bar, Trend higherTimeframeBias = Trend.Range)
     {
+        if (_last3.Count > 0 && bar.TimeMs <= _last3.Last.TimeMs)
+            throw new ArgumentException($"Candle at {bar.TimeMs} is not after the previous one ({_last3.Last.TimeMs}); candles must arrive in time order.", nameof(bar));
         NewGap = null;
         Fill(bar);
         _last3.Add(bar);

@@ -72,6 +72,8 @@ public sealed class MarketStructure
     /// <summary>Consumes the next closed candle.</summary>
     public void Update(in Bar bar)
     {
+        if (_bars.Count > 0 && bar.TimeMs <= _bars.Last.TimeMs)
+            throw new ArgumentException($"Candle at {bar.TimeMs} is not after the previous one ({_bars.Last.TimeMs}); candles must arrive in time order.", nameof(bar));
         // Averages describe the candles before this one, so a spike is measured against what preceded it.
         AverageRange = _range.Count == 0 ? bar.Range : _range.Mean;
         AverageVolume = _volume.Mean;

@@ -56,8 +56,6 @@ public sealed class StructureAnalyzer
     /// <summary>Consumes the next closed candle (already as doubles).</summary>
     public void Update(in Bar bar, Trend higherTimeframeBias = Trend.Range)
     {
-        if (Structure.Bars.Count > 0 && bar.TimeMs <= Structure.Bars.Last.TimeMs)
-            throw new ArgumentException($"Candle at {bar.TimeMs} is not after the previous one; candles must arrive in time order.", nameof(bar));
         Structure.Update(bar);
         EqualLevels.Update(bar);
         Liquidity.Update(bar);

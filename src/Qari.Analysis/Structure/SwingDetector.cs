@@ -64,6 +64,8 @@ public sealed class SwingDetector
     /// <summary>Consumes the next closed candle (candles must arrive in time order).</summary>
     public void Update(in Bar bar)
     {
+        if (_window.Count > 0 && bar.TimeMs <= _window.Last.TimeMs)
+            throw new ArgumentException($"Candle at {bar.TimeMs} is not after the previous one ({_window.Last.TimeMs}); candles must arrive in time order.", nameof(bar));
         _window.Add(bar);
         BarCount++;
         NewSwingCount = 0;

@@ -156,6 +156,11 @@ public class StructureAnalyzerTests
         var a = new StructureAnalyzer();
         a.Update(new Bar(TestBars.TimeOf(1), 1, 2, 0.5, 1.5, 1));
         Assert.Throws<ArgumentException>(() => a.Update(new Bar(TestBars.TimeOf(1), 1, 2, 0.5, 1.5, 1)));
+        Assert.Equal(1, a.BarCount); // rejected before any state changed
+        Assert.Throws<ArgumentException>(() => new FairValueGapDetector().Tap(d => d.Update(TestBars.Flat(1, 5, 1).Single()))
+            .Update(TestBars.Flat(1, 5, 0).Single()));
+        Assert.Throws<ArgumentException>(() => new ExtremeLiquidationDetector().Tap(d => d.Update(TestBars.Flat(1, 5, 1).Single()))
+            .Update(TestBars.Flat(1, 5, 0).Single()));
     }
 
     [Fact]
