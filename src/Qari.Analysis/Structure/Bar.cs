@@ -4,28 +4,18 @@ namespace Qari.Analysis.Structure;
 
 /// <summary>
 /// A closed candle as doubles, the unit every structure detector consumes. Prices become doubles only for
-/// analysis math; levels that reach an order are rounded back to the instrument's tick elsewhere.
+/// analysis math; levels that reach an order are rounded back to the instrument's tick elsewhere. Same shape as
+/// <c>Qari.Analysis.Series.Bar</c> so the two can be merged into one type; the derived measures live in
+/// <see cref="BarMeasures"/>.
 /// </summary>
-/// <param name="TimeMs">Candle open time, Unix milliseconds UTC.</param>
+/// <param name="OpenTimeMs">Candle open time, Unix milliseconds UTC.</param>
 /// <param name="Open">Open price.</param>
 /// <param name="High">High price.</param>
 /// <param name="Low">Low price.</param>
 /// <param name="Close">Close price.</param>
 /// <param name="Volume">Base-asset volume.</param>
-public readonly record struct Bar(long TimeMs, double Open, double High, double Low, double Close, double Volume)
+public readonly record struct Bar(long OpenTimeMs, double Open, double High, double Low, double Close, double Volume)
 {
-    /// <summary>High minus low.</summary>
-    public double Range => High - Low;
-
-    /// <summary>Absolute distance between open and close.</summary>
-    public double Body => Math.Abs(Close - Open);
-
-    /// <summary>True when the candle closed above its open.</summary>
-    public bool IsBullish => Close > Open;
-
-    /// <summary>True when the candle closed below its open.</summary>
-    public bool IsBearish => Close < Open;
-
     /// <summary>Converts a model candle; rejects non-finite or non-positive prices (a bug upstream).</summary>
     public static Bar From(in Candle candle)
     {

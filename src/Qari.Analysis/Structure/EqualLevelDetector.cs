@@ -57,8 +57,8 @@ public sealed class EqualLevelDetector
         for (var i = 0; i < swings.NewSwingCount; i++)
         {
             var s = swings.NewSwing(i);
-            if (s.Kind == SwingKind.High) Match(_highs, s, tol, bar.TimeMs);
-            else Match(_lows, s, tol, bar.TimeMs);
+            if (s.Kind == SwingKind.High) Match(_highs, s, tol, bar.OpenTimeMs);
+            else Match(_lows, s, tol, bar.OpenTimeMs);
         }
     }
 

@@ -55,8 +55,8 @@ public sealed class ExtremeLiquidationDetector
     /// <summary>Consumes the next closed candle, with open interest and CVD at its close when available.</summary>
     public void Update(in Bar bar, double? openInterest = null, double? cumulativeVolumeDelta = null)
     {
-        if (_window.Count > 0 && bar.TimeMs <= _window.Last.TimeMs)
-            throw new ArgumentException($"Candle at {bar.TimeMs} is not after the previous one ({_window.Last.TimeMs}); candles must arrive in time order.", nameof(bar));
+        if (_window.Count > 0 && bar.OpenTimeMs <= _window.Last.OpenTimeMs)
+            throw new ArgumentException($"Candle at {bar.OpenTimeMs} is not after the previous one ({_window.Last.OpenTimeMs}); candles must arrive in time order.", nameof(bar));
         TriggeredThisBar = SettledThisBar = false;
         if (_window.Count == _window.Capacity) _baseline.Add(_window[0].Volume);
         _window.Add(bar);
@@ -74,12 +74,12 @@ public sealed class ExtremeLiquidationDetector
 
         if (Current is { IsActive: true } ev)
         {
-            if (bar.Low < ev.LowPrice) ev = ev with { LowPrice = bar.Low, LowTimeMs = bar.TimeMs };
-            var quietLongEnough = bar.TimeMs - ev.LowTimeMs >= _settings.SettleHours * 3_600_000L;
+            if (bar.Low < ev.LowPrice) ev = ev with { LowPrice = bar.Low, LowTimeMs = bar.OpenTimeMs };
+            var quietLongEnough = bar.OpenTimeMs - ev.LowTimeMs >= _settings.SettleHours * 3_600_000L;
             var volumeNormal = ev.BaselineVolume > 0 && windowVolume <= _settings.SettleRelativeVolume * ev.BaselineVolume;
             if (quietLongEnough && volumeNormal)
             {
-                ev = ev with { SettledTimeMs = bar.TimeMs };
+                ev = ev with { SettledTimeMs = bar.OpenTimeMs };
                 _history.Add(ev);
                 SettledThisBar = true;
             }
@@ -93,7 +93,7 @@ public sealed class ExtremeLiquidationDetector
         var relativeVolume = windowVolume / baseline;
         if (drop < _settings.Drop || relativeVolume < _settings.MinRelativeVolume) return;
         if (!OpenInterestCollapsed() || !DeltaFalling()) return;
-        Current = new LiquidationEvent(bar.TimeMs, peak, bar.Low, bar.TimeMs, drop, relativeVolume, baseline, null);
+        Current = new LiquidationEvent(bar.OpenTimeMs, peak, bar.Low, bar.OpenTimeMs, drop, relativeVolume, baseline, null);
         TriggeredThisBar = true;
     }
 

@@ -43,8 +43,8 @@ public sealed class FairValueGapDetector
     /// <summary>Consumes the next closed candle with the current higher-timeframe bias.</summary>
     public void Update(in Bar bar, Trend higherTimeframeBias = Trend.Range)
     {
-        if (_last3.Count > 0 && bar.TimeMs <= _last3.Last.TimeMs)
-            throw new ArgumentException($"Candle at {bar.TimeMs} is not after the previous one ({_last3.Last.TimeMs}); candles must arrive in time order.", nameof(bar));
+        if (_last3.Count > 0 && bar.OpenTimeMs <= _last3.Last.OpenTimeMs)
+            throw new ArgumentException($"Candle at {bar.OpenTimeMs} is not after the previous one ({_last3.Last.OpenTimeMs}); candles must arrive in time order.", nameof(bar));
         NewGap = null;
         Fill(bar);
         _last3.Add(bar);
@@ -72,7 +72,7 @@ public sealed class FairValueGapDetector
         var withVolume = middleAvgVolume > 0 && middle.Volume >= _settings.VolumeSpike * middleAvgVolume;
         var aligned = direction == Direction.Bullish ? higherTimeframeBias == Trend.Bullish : higherTimeframeBias == Trend.Bearish;
         var grade = impulsive && withVolume && aligned ? Grade.A : impulsive && (withVolume || aligned) ? Grade.B : Grade.C;
-        var gap = new FairValueGap(direction, top, bottom, middle.TimeMs, bar.TimeMs, grade, impulsive, withVolume, aligned, 0, null);
+        var gap = new FairValueGap(direction, top, bottom, middle.OpenTimeMs, bar.OpenTimeMs, grade, impulsive, withVolume, aligned, 0, null);
         if (_open.Count == _settings.Capacity) _open.RemoveAt(0);
         _open.Add(gap);
         _history.Add(gap);
@@ -104,7 +104,7 @@ public sealed class FairValueGapDetector
             if (fraction >= 1)
             {
                 _open.RemoveAt(i);
-                _history.Add(g with { FilledFraction = 1, FilledTimeMs = bar.TimeMs });
+                _history.Add(g with { FilledFraction = 1, FilledTimeMs = bar.OpenTimeMs });
             }
             else _open[i] = g with { FilledFraction = fraction };
         }

@@ -66,7 +66,7 @@ public sealed class ImpulseLegDetector
 
         var next = leg;
         if (bullish ? bar.High > leg.EndPrice : bar.Low < leg.EndPrice)
-            next = leg with { EndPrice = bullish ? bar.High : bar.Low, EndTimeMs = bar.TimeMs, EndIndex = _structure.Bars.Count - 1 };
+            next = leg with { EndPrice = bullish ? bar.High : bar.Low, EndTimeMs = bar.OpenTimeMs, EndIndex = _structure.Bars.Count - 1 };
         var swings = _structure.Swings;
         for (var i = 0; i < swings.NewSwingCount; i++)
         {
@@ -92,7 +92,7 @@ public sealed class ImpulseLegDetector
                 endIndex = i;
             }
         }
-        return new ImpulseLeg(br.Direction, br.OriginPrice, br.OriginTimeMs, end, bars[endIndex].TimeMs, endIndex,
+        return new ImpulseLeg(br.Direction, br.OriginPrice, br.OriginTimeMs, end, bars[endIndex].OpenTimeMs, endIndex,
             br.TimeMs, LegState.Developing);
     }
 }

@@ -152,8 +152,8 @@ public sealed class LiquidityPoolDetector
         var below = k * step;
         if (below >= bar.Close) below = (k - 1) * step;
         var above = (k + 1) * step;
-        RoundAbove = Round(LiquiditySide.BuySide, above, step, bar.TimeMs);
-        RoundBelow = Round(LiquiditySide.SellSide, below, step, bar.TimeMs);
+        RoundAbove = Round(LiquiditySide.BuySide, above, step, bar.OpenTimeMs);
+        RoundBelow = Round(LiquiditySide.SellSide, below, step, bar.OpenTimeMs);
     }
 
     private static LiquidityPool Round(LiquiditySide side, double price, double step, long timeMs)

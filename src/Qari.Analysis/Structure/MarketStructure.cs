@@ -72,8 +72,8 @@ public sealed class MarketStructure
     /// <summary>Consumes the next closed candle.</summary>
     public void Update(in Bar bar)
     {
-        if (_bars.Count > 0 && bar.TimeMs <= _bars.Last.TimeMs)
-            throw new ArgumentException($"Candle at {bar.TimeMs} is not after the previous one ({_bars.Last.TimeMs}); candles must arrive in time order.", nameof(bar));
+        if (_bars.Count > 0 && bar.OpenTimeMs <= _bars.Last.OpenTimeMs)
+            throw new ArgumentException($"Candle at {bar.OpenTimeMs} is not after the previous one ({_bars.Last.OpenTimeMs}); candles must arrive in time order.", nameof(bar));
         // Averages describe the candles before this one, so a spike is measured against what preceded it.
         AverageRange = _range.Count == 0 ? bar.Range : _range.Mean;
         AverageVolume = _volume.Mean;
@@ -157,8 +157,8 @@ public sealed class MarketStructure
                 originIndex = i;
             }
         }
-        _breaks.Add(new StructureBreak(kind, direction, swing.Price, swing.TimeMs, swing.Index, bar.TimeMs, index,
-            bar.Close, origin, _bars[originIndex].TimeMs, originIndex));
+        _breaks.Add(new StructureBreak(kind, direction, swing.Price, swing.TimeMs, swing.Index, bar.OpenTimeMs, index,
+            bar.Close, origin, _bars[originIndex].OpenTimeMs, originIndex));
         NewBreakCount++;
     }
 }

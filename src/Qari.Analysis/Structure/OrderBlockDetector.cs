@@ -62,7 +62,7 @@ public sealed class OrderBlockDetector
                 _blocks.RemoveAt(i);
                 continue;
             }
-            var next = state == b.State ? b : b with { State = state.Value, StateTimeMs = bar.TimeMs };
+            var next = state == b.State ? b : b with { State = state.Value, StateTimeMs = bar.OpenTimeMs };
             _blocks[i] = next with { Realism = Realism(next, bar.Close, avgRange) };
         }
         for (var i = 0; i < _structure.NewBreakCount; i++) Create(_structure.NewBreak(i));
@@ -138,7 +138,7 @@ public sealed class OrderBlockDetector
             if (_blocks[i].Index == obIndex && _blocks[i].Direction == br.Direction) return;
         var ob = bars[obIndex];
         if (_blocks.Count == _settings.Capacity) _blocks.RemoveAt(0);
-        _blocks.Add(new OrderBlock(br.Direction, ob.High, ob.Low, ob.TimeMs, obIndex, br.TimeMs, br.Kind,
+        _blocks.Add(new OrderBlock(br.Direction, ob.High, ob.Low, ob.OpenTimeMs, obIndex, br.TimeMs, br.Kind,
             OrderBlockState.Active, br.TimeMs, Quality(br, ob, obIndex), 0));
         NewBlockCount++;
     }

@@ -64,8 +64,8 @@ public sealed class SwingDetector
     /// <summary>Consumes the next closed candle (candles must arrive in time order).</summary>
     public void Update(in Bar bar)
     {
-        if (_window.Count > 0 && bar.TimeMs <= _window.Last.TimeMs)
-            throw new ArgumentException($"Candle at {bar.TimeMs} is not after the previous one ({_window.Last.TimeMs}); candles must arrive in time order.", nameof(bar));
+        if (_window.Count > 0 && bar.OpenTimeMs <= _window.Last.OpenTimeMs)
+            throw new ArgumentException($"Candle at {bar.OpenTimeMs} is not after the previous one ({_window.Last.OpenTimeMs}); candles must arrive in time order.", nameof(bar));
         _window.Add(bar);
         BarCount++;
         NewSwingCount = 0;
@@ -86,11 +86,11 @@ public sealed class SwingDetector
         {
             // An outside candle that is both: add the one that alternates with the last swing first.
             var highFirst = _swings.Count == 0 || _swings.Last.Kind == SwingKind.Low;
-            Register(highFirst ? SwingKind.High : SwingKind.Low, center, centerIndex, bar.TimeMs);
-            Register(highFirst ? SwingKind.Low : SwingKind.High, center, centerIndex, bar.TimeMs);
+            Register(highFirst ? SwingKind.High : SwingKind.Low, center, centerIndex, bar.OpenTimeMs);
+            Register(highFirst ? SwingKind.Low : SwingKind.High, center, centerIndex, bar.OpenTimeMs);
         }
-        else if (isHigh) Register(SwingKind.High, center, centerIndex, bar.TimeMs);
-        else if (isLow) Register(SwingKind.Low, center, centerIndex, bar.TimeMs);
+        else if (isHigh) Register(SwingKind.High, center, centerIndex, bar.OpenTimeMs);
+        else if (isLow) Register(SwingKind.Low, center, centerIndex, bar.OpenTimeMs);
 
         if (!isHigh) _sinceHigh.Take(center, centerIndex);
         if (!isLow) _sinceLow.Take(center, centerIndex);
@@ -138,7 +138,7 @@ public sealed class SwingDetector
             }
         }
         var price = kind == SwingKind.High ? center.High : center.Low;
-        Add(new Swing(kind, price, center.TimeMs, centerIndex, confirmedMs));
+        Add(new Swing(kind, price, center.OpenTimeMs, centerIndex, confirmedMs));
     }
 
     private void Add(in Swing swing)
@@ -183,7 +183,7 @@ public sealed class SwingDetector
             if (TracksLow ? bar.Low < Price : bar.High > Price)
             {
                 Price = TracksLow ? bar.Low : bar.High;
-                TimeMs = bar.TimeMs;
+                TimeMs = bar.OpenTimeMs;
                 Index = index;
             }
         }

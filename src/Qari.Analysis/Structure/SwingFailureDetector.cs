@@ -85,7 +85,7 @@ public sealed class SwingFailureDetector
         var depthScore = depth < _settings.MinDepth ? depth / _settings.MinDepth
             : depth <= _settings.MaxDepth ? 1 : _settings.MaxDepth / depth;
         var score = (depthScore + reaction + Math.Min(1, volumeRatio / (2 * _settings.VolumeSpike))) / 3;
-        _events.Add(new SwingFailure(direction, pool.Price, pool.Source, bar.TimeMs, depth, reaction, volumeRatio,
+        _events.Add(new SwingFailure(direction, pool.Price, pool.Source, bar.OpenTimeMs, depth, reaction, volumeRatio,
             GradeOf(depth, reaction, volumeRatio), Math.Clamp(score, 0, 1)));
         NewEventCount++;
     }

@@ -11,8 +11,8 @@ public class BarHistoryTests
         foreach (var b in TestBars.Flat(5, 100)) h.Add(b);
         Assert.Equal(5, h.Count);
         Assert.Equal(2, h.OldestIndex);
-        Assert.Equal(TestBars.TimeOf(4), h[4].TimeMs);
-        Assert.Equal(TestBars.TimeOf(2), h[2].TimeMs);
+        Assert.Equal(TestBars.TimeOf(4), h[4].OpenTimeMs);
+        Assert.Equal(TestBars.TimeOf(2), h[2].OpenTimeMs);
         Assert.False(h.Contains(1));
         Assert.Throws<ArgumentOutOfRangeException>(() => h[1]);
         Assert.Throws<ArgumentOutOfRangeException>(() => h[5]);

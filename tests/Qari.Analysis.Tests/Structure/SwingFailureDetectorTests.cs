@@ -10,7 +10,7 @@ public class SwingFailureDetectorTests
             (11, 11.5, 10.5, 11),
             (11, 11.2, 10.0, 10.5), // swing low 10, confirmed by the next candle
             (10.5, 11.6, 10.4, 11.4),
-            (11.4, 11.8, 10.9, 11.2)).Append(last with { TimeMs = TestBars.TimeOf(4) });
+            (11.4, 11.8, 10.9, 11.2)).Append(last with { OpenTimeMs = TestBars.TimeOf(4) });
         var s = new MarketStructure(TestBars.Strength(1));
         var e = new EqualLevelDetector(s);
         var p = new LiquidityPoolDetector(s, e);

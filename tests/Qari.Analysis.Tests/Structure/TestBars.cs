@@ -27,7 +27,7 @@ internal static class TestBars
 
     /// <summary>Re-times bars so they follow each other from index <paramref name="from"/>.</summary>
     public static Bar[] Retime(IEnumerable<Bar> bars, int from = 0, long step = Hour) =>
-        bars.Select((b, i) => b with { TimeMs = TimeOf(from + i, step) }).ToArray();
+        bars.Select((b, i) => b with { OpenTimeMs = TimeOf(from + i, step) }).ToArray();
 
     /// <summary>A real-data slice from TestData/structure.</summary>
     public static IReadOnlyList<Candle> Load(string file)
