@@ -57,6 +57,7 @@ public sealed class EqualLevelDetector
         for (var i = 0; i < swings.NewSwingCount; i++)
         {
             var s = swings.NewSwing(i);
+            if (s.IsFiller && _structure.ExceededSince(s, byClose: false)) continue;
             if (s.Kind == SwingKind.High) Match(_highs, s, tol, bar.OpenTimeMs);
             else Match(_lows, s, tol, bar.OpenTimeMs);
         }

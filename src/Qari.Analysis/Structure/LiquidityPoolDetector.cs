@@ -99,6 +99,7 @@ public sealed class LiquidityPoolDetector
 
     private void AddSwing(in Swing s)
     {
+        if (s.IsFiller && _structure.ExceededSince(s, byClose: false)) return;
         var prominence = Prominence(s);
         var side = s.Kind == SwingKind.High ? LiquiditySide.BuySide : LiquiditySide.SellSide;
         Append(side == LiquiditySide.BuySide ? _buy : _sell,

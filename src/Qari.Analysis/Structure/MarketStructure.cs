@@ -85,7 +85,7 @@ public sealed class MarketStructure
         for (var i = 0; i < _swings.NewSwingCount; i++)
         {
             var s = _swings.NewSwing(i);
-            if (s.IsFiller && ClosedBeyondSince(s)) continue;
+            if (s.IsFiller && ExceededSince(s, byClose: true)) continue;
             if (s.Kind == SwingKind.High) _watchHigh = s;
             else _watchLow = s;
         }
@@ -120,15 +120,18 @@ public sealed class MarketStructure
     }
 
     /// <summary>
-    /// A filler swing is confirmed late (with the next same-kind pivot), so candles after it may already have closed
-    /// beyond it; such a level was broken before it was known and is not watched, rather than reported as a stale break.
+    /// True when a kept candle after <paramref name="s"/> (up to the latest) went beyond it: closed beyond it when
+    /// <paramref name="byClose"/>, otherwise traded beyond it. A filler swing is confirmed late (with the next
+    /// same-kind pivot), so its level may already have been taken by the time it is known; such a level is not
+    /// watched for breaks or offered as liquidity, rather than being reported late.
     /// </summary>
-    private bool ClosedBeyondSince(in Swing s)
+    public bool ExceededSince(in Swing s, bool byClose)
     {
         for (var i = Math.Max(s.Index + 1, _bars.OldestIndex); i < _bars.Count; i++)
         {
-            var close = _bars[i].Close;
-            if (s.Kind == SwingKind.High ? close > s.Price : close < s.Price) return true;
+            var b = _bars[i];
+            var beyond = s.Kind == SwingKind.High ? (byClose ? b.Close : b.High) > s.Price : (byClose ? b.Close : b.Low) < s.Price;
+            if (beyond) return true;
         }
         return false;
     }
