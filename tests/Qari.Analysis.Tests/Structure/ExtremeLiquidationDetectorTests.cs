@@ -79,7 +79,7 @@ public class ExtremeLiquidationDetectorTests
     }
 
     [Fact]
-    public void Update_FiveMinuteCandles_DropAcrossTheHour_Flags_ButNotOverLongerThanAnHour()
+    public void Update_FiveMinuteCandlesFalling22Percent_FlagsWithinAnHourOnly()
     {
         var settings = new LiquidationSettings(Timeframe.M5);
         const long step = 300_000;

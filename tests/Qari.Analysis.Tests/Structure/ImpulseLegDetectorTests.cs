@@ -33,7 +33,7 @@ public class ImpulseLegDetectorTests
     }
 
     [Fact]
-    public void Levels_Leg9To17_RetracementsGoldenPocketAndExtensions()
+    public void Retracement_Leg9To17_LevelsGoldenPocketAndExtensions()
     {
         var leg = Run(TestBars.UpThenDown())[8]!.Value;
         Assert.Equal(13, leg.Equilibrium, 9);

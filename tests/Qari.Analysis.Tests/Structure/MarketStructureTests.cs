@@ -64,7 +64,7 @@ public class MarketStructureTests
     }
 
     [Fact]
-    public void Trend_HigherHighsAndLows_BullishThenRangeThenBearish()
+    public void Trend_UpThenDown_BullishThenRangeThenBearish()
     {
         var (_, _, trends) = Run(TestBars.UpThenDown());
         Assert.Equal(Trend.Range, trends[10]); // only one swing low confirmed so far
@@ -74,7 +74,7 @@ public class MarketStructureTests
     }
 
     [Fact]
-    public void AverageRange_ExcludesTheLatestCandle()
+    public void AverageRange_AfterASpike_ExcludesTheLatestCandle()
     {
         var m = new MarketStructure(TestBars.Strength(1));
         foreach (var b in TestBars.Flat(5, 100)) m.Update(b);

@@ -53,7 +53,7 @@ public class OrderBlockDetectorTests
     }
 
     [Fact]
-    public void Update_BearishChoch_LastUpCandleIsBearishBlock_DuplicatesSkipped()
+    public void Update_BearishChoch_LastUpCandleIsBlockAndNotReused()
     {
         var snaps = Run(TestBars.UpThenDown());
         var bear = snaps[12].Single(b => b.Direction == Direction.Bearish);

@@ -27,7 +27,7 @@ public class StructureAnalyzerTests
     [Theory]
     [InlineData(TestBars.Btc1h)]
     [InlineData(TestBars.Btc4h)]
-    public void RealData_Swings_AlternateAndAreRealExtremes(string file)
+    public void Update_RealBtcData_SwingsAlternateAndAreRealPivots(string file)
     {
         var candles = TestBars.Load(file);
         var (_, _, swings, _) = RunAll(candles, StructureSettings.Default);
@@ -55,7 +55,7 @@ public class StructureAnalyzerTests
     [Theory]
     [InlineData(TestBars.Btc1h)]
     [InlineData(TestBars.Btc4h)]
-    public void RealData_Breaks_CloseBeyondAConfirmedSwing(string file)
+    public void Update_RealBtcData_BreaksCloseBeyondConfirmedSwings(string file)
     {
         var candles = TestBars.Load(file);
         var (a, events, swings, breaks) = RunAll(candles, StructureSettings.Default);
@@ -80,7 +80,7 @@ public class StructureAnalyzerTests
     }
 
     [Fact]
-    public void RealData_Covid2020_EleFlagsOnlyTheMarchCrash()
+    public void Update_RealBtc2020_EleFlagsOnlyTheMarchCrash()
     {
         var candles = TestBars.Load(TestBars.Btc1h);
         var a = new StructureAnalyzer(With1hEle);
@@ -109,7 +109,7 @@ public class StructureAnalyzerTests
     [Theory]
     [InlineData(TestBars.Btc1h)]
     [InlineData(TestBars.Btc4h)]
-    public void NoLookAhead_TruncatedHistory_SameFindingsAndEventsAtEveryCut(string file)
+    public void Update_HistoryTruncatedAtManyPoints_SameFindingsAndNoRevisedEvents(string file)
     {
         var candles = TestBars.Load(file);
         var settings = file == TestBars.Btc1h ? With1hEle : StructureSettings.Default;
@@ -136,7 +136,7 @@ public class StructureAnalyzerTests
     }
 
     [Fact]
-    public void Determinism_TwoRunsAndAReset_IdenticalFindings()
+    public void Update_TwoRunsAndAReset_IdenticalFindings()
     {
         var candles = TestBars.Load(TestBars.Btc4h);
         var first = RunAll(candles, StructureSettings.Default);
