@@ -6,7 +6,7 @@ public sealed class BarHistory
     private readonly RingBuffer<Bar> _bars;
 
     /// <summary>Creates a history keeping <paramref name="capacity"/> candles.</summary>
-    public BarHistory(int capacity) => _bars = new RingBuffer<Bar>(capacity);
+    internal BarHistory(int capacity) => _bars = new RingBuffer<Bar>(capacity);
 
     /// <summary>Total candles added since the last reset; the newest has index <c>Count - 1</c>.</summary>
     public long Count { get; private set; }
@@ -31,14 +31,14 @@ public sealed class BarHistory
     public bool Contains(long index) => index >= OldestIndex && index < Count;
 
     /// <summary>Appends the next candle.</summary>
-    public void Add(in Bar bar)
+    internal void Add(in Bar bar)
     {
         _bars.Add(bar);
         Count++;
     }
 
     /// <summary>Forgets everything.</summary>
-    public void Clear()
+    internal void Clear()
     {
         _bars.Clear();
         Count = 0;

@@ -29,10 +29,11 @@ public sealed class FairValueGapDetector
         _volume = new RollingMean(_settings.AverageLength);
         _open = new List<FairValueGap>(_settings.Capacity + 1);
         _history = new RingBuffer<FairValueGap>(_settings.History);
+        Open = _open.AsReadOnly();
     }
 
     /// <summary>Unfilled gaps (possibly partly filled), oldest first.</summary>
-    public IReadOnlyList<FairValueGap> Open => _open;
+    public IReadOnlyList<FairValueGap> Open { get; }
 
     /// <summary>Recent gaps as created and, once filled, again in their filled state; oldest first.</summary>
     public IReadOnlyList<FairValueGap> History => _history;

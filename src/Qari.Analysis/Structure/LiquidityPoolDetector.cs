@@ -30,16 +30,19 @@ public sealed class LiquidityPoolDetector
         _buy = new List<LiquidityPool>(_settings.PoolsPerSide + 1);
         _sell = new List<LiquidityPool>(_settings.PoolsPerSide + 1);
         _swept = new List<LiquidityPool>(2 * _settings.PoolsPerSide + 2);
+        BuySide = _buy.AsReadOnly();
+        SellSide = _sell.AsReadOnly();
+        SweptThisBar = _swept.AsReadOnly();
     }
 
     /// <summary>Unswept swing and equal-high pools above price, oldest first.</summary>
-    public IReadOnlyList<LiquidityPool> BuySide => _buy;
+    public IReadOnlyList<LiquidityPool> BuySide { get; }
 
     /// <summary>Unswept swing and equal-low pools below price, oldest first.</summary>
-    public IReadOnlyList<LiquidityPool> SellSide => _sell;
+    public IReadOnlyList<LiquidityPool> SellSide { get; }
 
     /// <summary>Pools whose level the latest candle traded through.</summary>
-    public IReadOnlyList<LiquidityPool> SweptThisBar => _swept;
+    public IReadOnlyList<LiquidityPool> SweptThisBar { get; }
 
     /// <summary>The next round number above the latest close, when enabled.</summary>
     public LiquidityPool? RoundAbove { get; private set; }

@@ -23,10 +23,11 @@ public sealed class OrderBlockDetector
         _settings = settings ?? OrderBlockSettings.Default;
         _settings.Validate();
         _blocks = new List<OrderBlock>(_settings.Capacity + 1);
+        Blocks = _blocks.AsReadOnly();
     }
 
     /// <summary>Live blocks in every state, oldest first.</summary>
-    public IReadOnlyList<OrderBlock> Blocks => _blocks;
+    public IReadOnlyList<OrderBlock> Blocks { get; }
 
     /// <summary>Number of blocks created by the latest candle (they are the last entries of <see cref="Blocks"/>).</summary>
     public int NewBlockCount { get; private set; }

@@ -4,7 +4,7 @@ namespace Qari.Analysis.Structure;
 /// A fixed-capacity buffer that overwrites its oldest item. Index 0 is the oldest kept item, <c>Count - 1</c> the
 /// newest. Never allocates after construction, so detectors stay allocation-free in steady state.
 /// </summary>
-public sealed class RingBuffer<T> : IReadOnlyList<T>
+internal sealed class RingBuffer<T> : IReadOnlyList<T>
 {
     private readonly T[] _items;
     private int _start;
