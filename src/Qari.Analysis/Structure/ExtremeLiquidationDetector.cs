@@ -2,7 +2,8 @@ namespace Qari.Analysis.Structure;
 
 /// <summary>
 /// Extreme liquidation events. Triggers when, on the latest candle, the low is at least <c>Drop</c> below the
-/// highest high of the candles in the last <c>WindowMinutes</c> (current candle included) and the mean volume of
+/// highest high of the candles that opened within the last <c>WindowMinutes</c> (current candle included; a gap
+/// in the data shortens the window, never stretches it) and the mean volume of
 /// those candles is at least <c>MinRelativeVolume</c> times the mean volume of the <c>BaselineHours</c> before
 /// them. When open interest and/or cumulative volume delta are supplied (for the window start and now), they are
 /// required too: open interest down by <c>OpenInterestCollapse</c> and CVD falling over the window. While flagged,
@@ -63,14 +64,19 @@ public sealed class ExtremeLiquidationDetector
         _openInterest.Add(openInterest);
         _cvd.Add(cumulativeVolumeDelta);
 
+        // The window is a time span: after a gap in the data, older candles fall out of it.
+        var earliest = bar.OpenTimeMs - (_settings.WindowCandles - 1) * ((long)_settings.CandleTimeframe * 60_000L);
         var peak = 0.0;
         var volume = 0.0;
+        var inWindow = 0;
         for (var i = 0; i < _window.Count; i++)
         {
+            if (_window[i].OpenTimeMs < earliest) continue;
             peak = Math.Max(peak, _window[i].High);
             volume += _window[i].Volume;
+            inWindow++;
         }
-        var windowVolume = volume / _window.Count;
+        var windowVolume = volume / inWindow;
 
         if (Current is { IsActive: true } ev)
         {

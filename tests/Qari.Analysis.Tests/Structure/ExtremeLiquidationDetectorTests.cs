@@ -100,6 +100,23 @@ public class ExtremeLiquidationDetectorTests
     }
 
     [Fact]
+    public void Update_FiveMinuteCandlesAcrossADataGap_WindowDoesNotStretch()
+    {
+        const long step = 300_000;
+        var d = new ExtremeLiquidationDetector(new LiquidationSettings(Timeframe.M5));
+        Feed(d, TestBars.Retime(TestBars.Flat(2016, 100, 0, step), 0, step));
+        // Peak 100 at candle 2015, then two hours of missing candles, then a candle at 78 on big volume:
+        // 22% below a peak that is more than an hour old.
+        d.Update(new Bar(TestBars.TimeOf(2016 + 24, step), 80, 80, 78, 79, 20_000));
+        Assert.False(d.IsFlagged);
+        // The same candle right after the peak flags.
+        var e = new ExtremeLiquidationDetector(new LiquidationSettings(Timeframe.M5));
+        Feed(e, TestBars.Retime(TestBars.Flat(2016, 100, 0, step), 0, step));
+        e.Update(new Bar(TestBars.TimeOf(2016, step), 80, 80, 78, 79, 20_000));
+        Assert.True(e.IsFlagged);
+    }
+
+    [Fact]
     public void Update_OpenInterestSupplied_RequiresItsCollapse()
     {
         var crash = new Bar(TestBars.TimeOf(200), 100, 100.5, 75, 80, 1000);
