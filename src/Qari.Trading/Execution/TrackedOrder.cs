@@ -12,6 +12,7 @@ public sealed class TrackedOrder
     {
         Spec = spec;
         SubmittedAt = submittedAt;
+        LastAskedAt = submittedAt;
     }
 
     /// <summary>What was ordered.</summary>
@@ -22,6 +23,9 @@ public sealed class TrackedOrder
 
     /// <summary>When the place command was emitted.</summary>
     public DateTimeOffset SubmittedAt { get; }
+
+    /// <summary>When the venue was last asked about this order (placed, cancelled or queried).</summary>
+    public DateTimeOffset LastAskedAt { get; internal set; }
 
     /// <summary>The current state.</summary>
     public OrderState State { get; internal set; } = OrderState.PendingSubmit;

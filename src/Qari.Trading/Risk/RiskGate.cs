@@ -26,6 +26,9 @@ public sealed class RiskGate
         ];
     }
 
+    /// <summary>The entry lock of check 10.</summary>
+    public IEntryLock EntryLock => _lockRule.Lock;
+
     /// <summary>The rules in check order.</summary>
     public IReadOnlyList<IRiskRule> Rules => _rules;
 
