@@ -172,8 +172,8 @@ public sealed class TradingEngine
     {
         _entries.OnTimer();
         // Unanswered requests are asked about again; the venue's answer is the only way forward.
-        foreach (var o in _core.Orders.Orders)
-            if (NeedsAnswer(o) && _core.Now - o.LastAskedAt >= TimeSpan.FromMinutes(1)) _core.Query(o);
+        foreach (var o in _core.Orders.Orders.Where(NeedsAnswer).OrderBy(o => Priority(o.Spec.Leg)).ThenBy(o => o.Id.Value, StringComparer.Ordinal))
+            if (_core.Now - o.LastAskedAt >= TimeSpan.FromMinutes(1)) _core.Query(o);
     }
 
     private void OnManualKill(ManualKillSwitch k)

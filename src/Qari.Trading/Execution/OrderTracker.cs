@@ -52,7 +52,8 @@ public sealed class OrderTracker
             OrderCanceled => Transition(order, OrderTrigger.Cancel, () => order.Cancel = CancelState.None),
             OrderExpired => Transition(order, OrderTrigger.Expire, () => order.Cancel = CancelState.None),
             OrderFilled f => ApplyFill(order, f),
-            CancelRejected => Unchanged(order, () => order.Cancel = CancelState.None),
+            // A refused cancel usually means the order is already final: it is queried, and the answer decides.
+            CancelRejected => Unchanged(order, () => order.Cancel = order.IsLive ? CancelState.Unknown : CancelState.None),
             CancelOutcomeUnknown => Unchanged(order, () => order.Cancel = order.IsLive ? CancelState.Unknown : CancelState.None),
             OrderStatusReported s => ApplyReport(order, s),
             _ => new OrderChange(order, before, before, 0, 0, 0, 0, $"unhandled event {e.GetType().Name}"),
@@ -121,7 +122,7 @@ public sealed class OrderTracker
         if (next is null) anomaly = $"reported {s.Status?.ToString() ?? "not found"} is not possible from {before}; state kept";
         else order.State = next.Value;
         if (!order.IsLive) order.Cancel = CancelState.None;
-        else if (order.Cancel == CancelState.Unknown) order.Cancel = CancelState.None; // still live: the cancel did not happen
+        else order.Cancel = CancelState.None; // still live: any cancel sent before did not take effect (re-sending is harmless)
         return new OrderChange(order, before, order.State, delta, price, 0, 0, anomaly);
     }
 
