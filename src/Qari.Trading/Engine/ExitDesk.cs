@@ -110,7 +110,8 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
             Done(t);
             if (t.Purpose == ExitPurpose.TakeProfit1 && core.Settings.BreakEvenAfterPt1 && t.Position.Quantity > 0)
                 RaiseStop(t, t.Position.AverageEntry, "break-even after PT1");
-            core.Notify(NotificationKind.ProfitTarget, $"{t.Symbol} {t.Purpose}: sold {Text(sell.Filled)} at {Text(Math.Round(sell.AveragePrice, 8))}");
+            if (t.Purpose != ExitPurpose.Close)
+                core.Notify(NotificationKind.ProfitTarget, $"{t.Symbol} {t.Purpose}: sold {Text(sell.Filled)} at {Text(Math.Round(sell.AveragePrice, 8))}");
             End(t, $"sold {Text(sell.Filled)}");
         }
         else
