@@ -32,7 +32,10 @@ internal sealed class EngineCore(AccountProfile profile, TradingSettings setting
     public int ClosedTrades { get; set; }
 
     /// <summary>While replaying the journal, commands are not emitted (they were sent before the crash).</summary>
-    public bool Replaying { get; set; }
+    public bool Replaying => ReplayGate is not null;
+
+    /// <summary>The gate used while replaying: same rules, the lock answers as it did in the original run.</summary>
+    public RiskGate? ReplayGate { get; set; }
 
     public List<EngineCommand> Commands { get; } = [];
     public List<JournalEntry> Journal { get; } = [];

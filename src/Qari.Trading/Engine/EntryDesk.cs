@@ -27,15 +27,11 @@ internal sealed class EntryDesk(EngineCore core)
             var input = new GateInput(
                 core.Now, candidate, market, core.Profile, core.Health, core.Settings, core.Caps, core.Equity, core.FreeQuote,
                 Reserved(), core.Active.Count, core.Active.Keys, e.PlatformBlacklist, core.Cooldowns, core.KillStatus(), e.Correlations);
-            var decision = core.Replaying ? EvaluateReplaying(input) : core.Gate.Evaluate(input, core.Profile.Account);
+            var decision = (core.ReplayGate ?? core.Gate).Evaluate(input, core.Profile.Account);
             core.Record(new GateEvaluated(core.Now, candidate, decision));
             if (decision.Approved) Open(candidate, market, decision);
         }
     }
-
-    // Replays run against a private lock: the real one guards concurrency now, not history.
-    private RiskDecision EvaluateReplaying(GateInput input) =>
-        new RiskGate(new SingleNodeEntryLock()).Evaluate(input, core.Profile.Account);
 
     /// <summary>Quote promised but not yet locked on the venue: leg 2 reservations and unanswered entry orders.</summary>
     public decimal Reserved()

@@ -86,13 +86,19 @@ public sealed class TradingEngine
         return Finish();
     }
 
-    /// <summary>Rebuilds an engine by replaying its journaled input events (commands are not re-sent), then takes the entry locks it still needs.</summary>
-    public static TradingEngine Restore(AccountProfile profile, TradingSettings settings, PlanCaps caps, RiskGate gate, IEnumerable<EngineEvent> history, long firstTradeId = 1)
+    /// <summary>
+    /// Rebuilds an engine from its journal: replays the input events in order (commands are not re-sent) with the
+    /// entry lock answering as recorded by the <see cref="TradeOpened"/> entries, then takes the locks it still needs.
+    /// </summary>
+    public static TradingEngine Restore(AccountProfile profile, TradingSettings settings, PlanCaps caps, RiskGate gate,
+        IEnumerable<EngineEvent> history, IEnumerable<JournalEntry> journal, long firstTradeId = 1)
     {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(journal);
         var engine = new TradingEngine(profile, settings, caps, gate, firstTradeId);
-        engine._core.Replaying = true;
+        engine._core.ReplayGate = new RiskGate(new ReplayEntryLock(journal.OfType<TradeOpened>().OrderBy(t => t.Trade.Value).Select(t => t.Candidate.Symbol)));
         foreach (var e in history) engine.Handle(e);
-        engine._core.Replaying = false;
+        engine._core.ReplayGate = null;
         foreach (var t in engine._core.Active.Values.Where(t => t.LockHeld))
             t.LockHeld = gate.EntryLock.TryAcquire(new EntryLockKey(profile.User, t.Symbol), profile.Account);
         return engine;

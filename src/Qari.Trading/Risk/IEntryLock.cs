@@ -8,7 +8,11 @@ namespace Qari.Trading.Risk;
 /// </summary>
 public interface IEntryLock
 {
-    /// <summary>Takes the lock for <paramref name="owner"/>; false when anyone (including the same owner) holds it.</summary>
+    /// <summary>
+    /// Takes the lock for <paramref name="owner"/> (an account); false when another owner holds it. Re-entrant for the
+    /// same owner, so an account's engine restarted while holding it gets it back (the account itself never enters a
+    /// symbol twice: check 5).
+    /// </summary>
     bool TryAcquire(EntryLockKey key, AccountId owner);
 
     /// <summary>True when someone holds the lock.</summary>

@@ -9,7 +9,7 @@ public sealed class SingleNodeEntryLock : IEntryLock
     private readonly ConcurrentDictionary<EntryLockKey, AccountId> _held = new();
 
     /// <inheritdoc />
-    public bool TryAcquire(EntryLockKey key, AccountId owner) => _held.TryAdd(key, owner);
+    public bool TryAcquire(EntryLockKey key, AccountId owner) => _held.TryAdd(key, owner) || _held.TryGetValue(key, out var holder) && holder == owner;
 
     /// <inheritdoc />
     public bool IsHeld(EntryLockKey key) => _held.ContainsKey(key);

@@ -5,6 +5,7 @@ using Qari.Model.Results;
 using Qari.Trading.Commands;
 using Qari.Trading.Engine;
 using Qari.Trading.Events;
+using Qari.Trading.Journal;
 using Qari.Trading.Risk;
 using Qari.Trading.Tests.Risk;
 
@@ -18,15 +19,16 @@ internal sealed class EngineHarness
 
     private int _fill;
 
-    public EngineHarness(TradingSettings? settings = null, SingleNodeEntryLock? entryLock = null, List<EngineEvent>? history = null)
+    public EngineHarness(TradingSettings? settings = null, SingleNodeEntryLock? entryLock = null, List<EngineEvent>? history = null, List<JournalEntry>? journal = null)
     {
+        Journal = journal ?? [];
         Lock = entryLock ?? new SingleNodeEntryLock();
         Gate = new RiskGate(Lock);
         Settings = settings ?? TradingSettings.Default;
         History = history ?? [];
         Engine = history is null
             ? new TradingEngine(GateFixture.Profile(), Settings, PlanCaps.Default, Gate)
-            : TradingEngine.Restore(GateFixture.Profile(), Settings, PlanCaps.Default, Gate, history);
+            : TradingEngine.Restore(GateFixture.Profile(), Settings, PlanCaps.Default, Gate, history, Journal);
         Time = history is { Count: > 0 } ? history[^1].At : T0;
     }
 
@@ -34,6 +36,7 @@ internal sealed class EngineHarness
     public RiskGate Gate { get; }
     public TradingSettings Settings { get; }
     public List<EngineEvent> History { get; }
+    public List<JournalEntry> Journal { get; }
     public TradingEngine Engine { get; }
     public DateTimeOffset Time { get; set; }
     public EngineStep Last { get; private set; } = EngineStep.Empty;
@@ -44,6 +47,7 @@ internal sealed class EngineHarness
     {
         History.Add(e);
         Last = Engine.Handle(e);
+        Journal.AddRange(Last.Journal);
         return Describe(Last);
     }
 
@@ -74,7 +78,7 @@ internal sealed class EngineHarness
     }
 
     /// <summary>A restart: a new engine rebuilt from this one's journaled inputs, sharing the lock.</summary>
-    public EngineHarness Crash() => new(Settings, Lock, [.. History]);
+    public EngineHarness Crash() => new(Settings, Lock, [.. History], [.. Journal]);
 
     public static string[] Describe(EngineStep step) => step.Commands.Select(Describe).ToArray();
 
