@@ -37,6 +37,9 @@ internal sealed class EngineCore(AccountProfile profile, TradingSettings setting
     /// <summary>The gate used while replaying: same rules, the lock answers as it did in the original run.</summary>
     public RiskGate? ReplayGate { get; set; }
 
+    /// <summary>Subjects already flagged by reconciliation (flagged once, not every period).</summary>
+    public HashSet<string> Flagged { get; } = new(StringComparer.Ordinal);
+
     public List<EngineCommand> Commands { get; } = [];
     public List<JournalEntry> Journal { get; } = [];
 

@@ -55,6 +55,13 @@ public sealed class TradingEngine
     /// <summary>Handles one event and returns what to do and what to journal.</summary>
     public EngineStep Handle(EngineEvent e)
     {
+        Dispatch(e);
+        return Finish();
+    }
+
+    /// <summary>Applies one event to the state without draining the outputs (reconciliation batches several).</summary>
+    internal void Dispatch(EngineEvent e)
+    {
         ArgumentNullException.ThrowIfNull(e);
         if (e.At > _core.Now) _core.Now = e.At;
         switch (e)
@@ -71,7 +78,6 @@ public sealed class TradingEngine
             case ProfileChanged pc: _core.Profile = pc.Profile; break;
             default: throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "Unknown engine event.");
         }
-        return Finish();
     }
 
     /// <summary>
@@ -115,6 +121,13 @@ public sealed class TradingEngine
     {
         DriveAll();
         CheckKillSwitch();
+        // Protection first: a stop to place goes out before anything else produced by the same step.
+        if (_core.Commands.Count > 1)
+        {
+            var ordered = _core.Commands.OrderBy(c => c is PlaceOrder { Spec.Leg: OrderLeg.Stop } ? 0 : 1).ToList();
+            _core.Commands.Clear();
+            _core.Commands.AddRange(ordered);
+        }
         var step = _core.Commands.Count == 0 && _core.Journal.Count == 0
             ? EngineStep.Empty
             : new EngineStep(_core.Commands.ToArray(), _core.Journal.ToArray());

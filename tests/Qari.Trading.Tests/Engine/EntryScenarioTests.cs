@@ -41,7 +41,7 @@ public class EntryScenarioTests
         Assert.Empty(h.Accept(Leg1));
         Assert.True(h.Lock.IsHeld(new EntryLockKey(GateFixture.User, GateFixture.Eth)) == false, "lock released once leg 1 is accepted");
 
-        Assert.Equal(["notify Entry", "place q1S0 Sell StopMarket 0.5 stop 1750"], h.Fill(Leg1, 0.5m, 2000m));
+        Assert.Equal(["place q1S0 Sell StopMarket 0.5 stop 1750", "notify Entry"], h.Fill(Leg1, 0.5m, 2000m));
         Assert.Empty(h.Accept(Id(OrderLeg.Stop, 0)));
         Assert.Equal(["cancel q1S0"], h.Fill(Leg1, 1.5m, 2000m));
         Assert.Equal(TradePhase.AwaitingLeg2, h.Engine.ActiveTrades[GateFixture.Eth].Phase);
@@ -140,7 +140,7 @@ public class EntryScenarioTests
         var h = new EngineHarness();
         h.Cycle();
         Assert.Equal(["query q1E0"], h.Unknown(Leg1));
-        Assert.Equal(["notify Entry", "place q1S0 Sell StopMarket 2 stop 1750"], h.Reported(Leg1, OrderStatus.Filled, 2m, 2000m));
+        Assert.Equal(["place q1S0 Sell StopMarket 2 stop 1750", "notify Entry"], h.Reported(Leg1, OrderStatus.Filled, 2m, 2000m));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class ExitScenarioTests
         Assert.Equal(["cancel q1S0"], h.Price(2600m));
         Assert.Equal(ExitStep.CancelingStop, Trade(h).Step);
         Assert.Equal(TradePhase.Holding, Trade(h).Phase); // leg 2 disarmed once a target is reached
-        Assert.Equal(["place q1P0 Sell Market 0.8", "place q1S1 Sell StopMarket 1.2 stop 1750"], h.Canceled(S0));
+        Assert.Equal(["place q1S1 Sell StopMarket 1.2 stop 1750", "place q1P0 Sell Market 0.8"], h.Canceled(S0));
         Assert.Equal(ExitStep.Selling, Trade(h).Step);
         Assert.Equal(["notify ProfitTarget"], h.Fill(P0, 0.8m, 2600m));
         Assert.Equal(ExitStep.None, Trade(h).Step);
@@ -34,7 +34,7 @@ public class ExitScenarioTests
         h.Accept(S2);
 
         Assert.Equal(["cancel q1S2"], h.Price(3000m));
-        Assert.Equal(["place q1T0 Sell Market 0.6", "place q1S3 Sell StopMarket 0.6 stop 2000"], h.Canceled(S2));
+        Assert.Equal(["place q1S3 Sell StopMarket 0.6 stop 2000", "place q1T0 Sell Market 0.6"], h.Canceled(S2));
         Assert.Equal(["notify ProfitTarget"], h.Fill(Id(OrderLeg.TakeProfit2, 0), 0.6m, 3000m));
         Assert.Empty(h.Accept(Id(OrderLeg.Stop, 3)));
 
@@ -86,7 +86,7 @@ public class ExitScenarioTests
         var r = h.Crash();
         Assert.Equal(ExitStep.CancelingStop, Trade(r).Step);
         Assert.Equal(["query q1S0"], Describe(r.Engine.Recover(r.Time)));
-        Assert.Equal(["place q1P0 Sell Market 0.8", "place q1S1 Sell StopMarket 1.2 stop 1750"], r.Reported(S0, OrderStatus.Canceled));
+        Assert.Equal(["place q1S1 Sell StopMarket 1.2 stop 1750", "place q1P0 Sell Market 0.8"], r.Reported(S0, OrderStatus.Canceled));
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public class ExitScenarioTests
         h.OpenWithLeg1Filled();
         h.Price(2600m);
         Assert.Equal(["query q1S0"], h.Send(new CancelOutcomeUnknown(h.Time, S0)));
-        Assert.Equal(["place q1P0 Sell Market 0.8", "place q1S1 Sell StopMarket 1.2 stop 1750"], h.Reported(S0, OrderStatus.Canceled));
+        Assert.Equal(["place q1S1 Sell StopMarket 1.2 stop 1750", "place q1P0 Sell Market 0.8"], h.Reported(S0, OrderStatus.Canceled));
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public class ExitScenarioTests
         Assert.Equal(["place q1S2 Sell StopMarket 2 stop 1750"], h.Canceled(S1));
         h.Accept(S2);
         Assert.Equal(["cancel q1S2"], h.Price(2610m)); // the target is tried again
-        Assert.Equal(["place q1P1 Sell Market 0.8", "place q1S3 Sell StopMarket 1.2 stop 1750"], h.Canceled(S2));
+        Assert.Equal(["place q1S3 Sell StopMarket 1.2 stop 1750", "place q1P1 Sell Market 0.8"], h.Canceled(S2));
     }
 
     [Fact]
