@@ -19,6 +19,7 @@ public sealed class TradingEngine
     private readonly EngineCore _core;
     private readonly EntryDesk _entries;
     private readonly ExitDesk _exits;
+    private readonly ReconciliationDesk _reconciliation;
 
     /// <summary>A fresh engine for <paramref name="profile"/>; trade ids start at <paramref name="firstTradeId"/>.</summary>
     public TradingEngine(AccountProfile profile, TradingSettings settings, PlanCaps caps, RiskGate gate, long firstTradeId = 1)
@@ -26,6 +27,7 @@ public sealed class TradingEngine
         _core = new EngineCore(profile, settings, caps, gate, firstTradeId);
         _entries = new EntryDesk(_core);
         _exits = new ExitDesk(_core, _entries);
+        _reconciliation = new ReconciliationDesk(_core, Dispatch);
     }
 
     /// <summary>The account's orders.</summary>
@@ -76,25 +78,17 @@ public sealed class TradingEngine
             case ManualKillSwitch k: OnManualKill(k); break;
             case SettingsChanged s: _core.Settings = s.Settings; break;
             case ProfileChanged pc: _core.Profile = pc.Profile; break;
+            case EngineRestarted: QueryUnresolved(TimeSpan.Zero); break;
+            case ReconciliationApplied r: _reconciliation.Apply(r); break;
             default: throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "Unknown engine event.");
         }
     }
 
-    /// <summary>
-    /// After a restart: asks the venue about every order whose outcome or cancel is unresolved (stops first), then
-    /// re-establishes protection wherever the facts are already known. Queries' answers complete the recovery.
-    /// </summary>
-    public EngineStep Recover(DateTimeOffset at)
-    {
-        if (at > _core.Now) _core.Now = at;
-        foreach (var order in _core.Orders.Orders.Where(NeedsAnswer).OrderBy(o => Priority(o.Spec.Leg)).ThenBy(o => o.Id.Value, StringComparer.Ordinal))
-            _core.Query(order);
-        return Finish();
-    }
 
     /// <summary>
     /// Rebuilds an engine from its journal: replays the input events in order (commands are not re-sent) with the
     /// entry lock answering as recorded by the <see cref="TradeOpened"/> entries, then takes the locks it still needs.
+    /// The host then reconciles with the venue and feeds <see cref="EngineRestarted"/> (both journaled as inputs).
     /// </summary>
     public static TradingEngine Restore(AccountProfile profile, TradingSettings settings, PlanCaps caps, RiskGate gate,
         IEnumerable<EngineEvent> history, IEnumerable<JournalEntry> journal, long firstTradeId = 1)
@@ -191,8 +185,13 @@ public sealed class TradingEngine
     {
         _entries.OnTimer();
         // Unanswered requests are asked about again; the venue's answer is the only way forward.
-        foreach (var o in _core.Orders.Orders.Where(NeedsAnswer).OrderBy(o => Priority(o.Spec.Leg)).ThenBy(o => o.Id.Value, StringComparer.Ordinal))
-            if (_core.Now - o.LastAskedAt >= TimeSpan.FromMinutes(1)) _core.Query(o);
+        QueryUnresolved(TimeSpan.FromMinutes(1));
+    }
+
+    private void QueryUnresolved(TimeSpan unansweredFor)
+    {
+        foreach (var o in _core.Orders.Orders.Where(NeedsAnswer).OrderBy(o => Priority(o.Spec.Leg)).ThenBy(o => o.Id.Value, StringComparer.Ordinal).ToList())
+            if (_core.Now - o.LastAskedAt >= unansweredFor) _core.Query(o);
     }
 
     private void OnManualKill(ManualKillSwitch k)

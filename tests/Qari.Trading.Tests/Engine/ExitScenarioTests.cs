@@ -85,7 +85,7 @@ public class ExitScenarioTests
         h.Price(2600m);
         var r = h.Crash();
         Assert.Equal(ExitStep.CancelingStop, Trade(r).Step);
-        Assert.Equal(["query q1S0"], Describe(r.Engine.Recover(r.Time)));
+        Assert.Equal(["query q1S0"], r.Send(new EngineRestarted(r.Time)));
         Assert.Equal(["place q1S1 Sell StopMarket 1.2 stop 1750", "place q1P0 Sell Market 0.8"], r.Reported(S0, OrderStatus.Canceled));
     }
 
@@ -96,7 +96,7 @@ public class ExitScenarioTests
         h.OpenWithLeg1Filled();
         h.Price(2600m);
         var r = h.Crash();
-        r.Engine.Recover(r.Time);
+        r.Send(new EngineRestarted(r.Time));
         Assert.Equal(["cancel q1S0"], r.Reported(S0, OrderStatus.New));
     }
 
@@ -107,7 +107,7 @@ public class ExitScenarioTests
         h.OpenWithLeg1Filled();
         h.Price(2600m);
         var r = h.Crash();
-        r.Engine.Recover(r.Time);
+        r.Send(new EngineRestarted(r.Time));
         Assert.Equal(["notify StopLoss"], r.Reported(S0, OrderStatus.Filled, 2m, 1750m));
         Assert.Empty(r.Engine.ActiveTrades);
         Assert.DoesNotContain(r.Engine.Orders.Orders, o => o.Spec.Leg == OrderLeg.TakeProfit1);
@@ -121,7 +121,7 @@ public class ExitScenarioTests
         h.Price(2600m);
         h.Canceled(S0);
         var r = h.Crash();
-        Assert.Equal(["query q1S1", "query q1P0"], Describe(r.Engine.Recover(r.Time)));
+        Assert.Equal(["query q1S1", "query q1P0"], r.Send(new EngineRestarted(r.Time)));
         Assert.Equal(["place q1S2 Sell StopMarket 1.2 stop 1750"], r.Reported(S1, null));
         Assert.Equal(["notify ProfitTarget"], r.Reported(P0, OrderStatus.Filled, 0.8m, 2600m));
         Assert.Equal(["cancel q1S2"], r.Accept(S2)); // then up to break-even
@@ -137,7 +137,7 @@ public class ExitScenarioTests
         h.Fill(P0, 0.8m, 2600m);
         h.Accept(S1);
         var r = h.Crash();
-        Assert.Equal(["query q1S1"], Describe(r.Engine.Recover(r.Time)));
+        Assert.Equal(["query q1S1"], r.Send(new EngineRestarted(r.Time)));
         Assert.Equal(["place q1S2 Sell StopMarket 1.2 stop 2000"], r.Reported(S1, OrderStatus.Canceled));
     }
 
@@ -149,7 +149,7 @@ public class ExitScenarioTests
         h.Accept(Id(OrderLeg.Entry1, 0));
         h.Fill(Id(OrderLeg.Entry1, 0), 2m, 2000m);
         var r = h.Crash();
-        Assert.Equal(["query q1S0"], Describe(r.Engine.Recover(r.Time)));
+        Assert.Equal(["query q1S0"], r.Send(new EngineRestarted(r.Time)));
         Assert.Equal(["place q1S1 Sell StopMarket 2 stop 1750"], r.Reported(S0, null));
     }
 

@@ -4,6 +4,7 @@ using Qari.Model.Results;
 using Qari.Trading.Commands;
 using Qari.Trading.Events;
 using Qari.Trading.Execution;
+using Qari.Trading.Reconciliation;
 
 namespace Qari.Trading.Tests.Engine;
 
@@ -25,6 +26,7 @@ internal sealed class SimulatedVenue(Random rng)
 
     private readonly Dictionary<ClientOrderId, VenueOrder> _orders = new();
     private readonly Dictionary<Symbol, decimal> _coins = new();
+    private readonly List<VenueFill> _fills = [];
     private int _fillSeq;
 
     public Dictionary<Symbol, decimal> Prices { get; } = new();
@@ -97,6 +99,13 @@ internal sealed class SimulatedVenue(Random rng)
             ? new OrderStatusReported(Now, id, o.Status, o.Filled, o.Filled > 0 ? o.Notional / o.Filled : 0m)
             : new OrderStatusReported(Now, id, null);
 
+    /// <summary>The venue's truth as reconciliation sees it: open orders, the last fills, balances.</summary>
+    public ExchangeTruth Truth() => new(
+        Now,
+        _orders.Values.Where(o => o.Live).Select(o => new Qari.Trading.Reconciliation.VenueOrder(o.Spec.Id.Value, o.Spec.Symbol, o.Spec.Side, o.Spec.Type, o.Spec.Quantity, o.Filled, new ExchangeOrderId("v" + o.Spec.Id.Value))).ToList(),
+        _fills.TakeLast(50).ToList(),
+        _coins.ToDictionary(c => c.Key.Base, c => c.Value));
+
     public void SetPrice(Symbol symbol, decimal price)
     {
         Prices[symbol] = price;
@@ -133,6 +142,8 @@ internal sealed class SimulatedVenue(Random rng)
         var sign = o.Spec.Side == OrderSide.Buy ? 1 : -1;
         _coins[o.Spec.Symbol] = Coins(o.Spec.Symbol) + sign * qty;
         if (Coins(o.Spec.Symbol) < 0) Violations.Add($"{o.Spec.Id} sold more coins than held");
-        Outbox.Add(new OrderFilled(Now, o.Spec.Id, "t" + (++_fillSeq), qty, price));
+        var fillId = "t" + (++_fillSeq);
+        _fills.Add(new VenueFill(o.Spec.Id.Value, o.Spec.Symbol, o.Spec.Side, fillId, qty, price, Now));
+        Outbox.Add(new OrderFilled(Now, o.Spec.Id, fillId, qty, price));
     }
 }

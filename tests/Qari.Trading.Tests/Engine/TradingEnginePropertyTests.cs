@@ -6,6 +6,7 @@ using Qari.Trading.Engine;
 using Qari.Trading.Events;
 using Qari.Trading.Execution;
 using Qari.Trading.Journal;
+using Qari.Trading.Reconciliation;
 using Qari.Trading.Risk;
 using Qari.Trading.Tests.Risk;
 
@@ -105,10 +106,12 @@ public class TradingEnginePropertyTests
 
         private void Crash()
         {
-            // Answers in flight are lost with the process; fills are what reconciliation adopts on restart.
-            _venue.Outbox.RemoveAll(e => e is not OrderFilled);
+            // Everything in flight is lost with the process; on restart the engine is rebuilt from its journal,
+            // reconciled against the venue's truth (fills while away, missing stops, orphans), then recovers.
+            _venue.Outbox.Clear();
             _engine = TradingEngine.Restore(_profile, TradingSettings.Default, PlanCaps.Default, new RiskGate(_lock), _history, _journal);
-            Apply(_engine.Recover(_now), null);
+            Send(Reconciler.Plan(_engine, _venue.Truth()));
+            Send(new EngineRestarted(_now));
         }
 
         private void Quiesce()
@@ -157,7 +160,7 @@ public class TradingEnginePropertyTests
                 if (j is Flagged f) Assert.DoesNotContain("while holding", f.Message);
             }
             if (Environment.GetEnvironmentVariable("QARI_TRACE") is not null)
-                _trace.Add((killedBefore is null ? "RECOVER" : _history[^1].ToString()) + " => " + string.Join(", ", EngineHarness.Describe(step))
+                _trace.Add(_history[^1].ToString() + " => " + string.Join(", ", EngineHarness.Describe(step))
                     + " | trades " + string.Join(" ", _engine.ActiveTrades.Values.Select(t => $"{t.Id}:{t.Symbol.Base}:{t.Position.Quantity}"))
                     + " | coins " + string.Join(" ", Symbols.Select(x => $"{x.Base}={_venue.Coins(x)}")));
             foreach (var c in step.Commands)

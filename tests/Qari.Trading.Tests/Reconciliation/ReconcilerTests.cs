@@ -16,7 +16,7 @@ public class ReconcilerTests
     private static ExchangeTruth Truth(EngineHarness h, IReadOnlyList<VenueOrder>? open = null, IReadOnlyList<VenueFill>? fills = null, Dictionary<string, decimal>? balances = null) =>
         new(h.Time, open ?? [], fills ?? [], balances ?? new Dictionary<string, decimal> { ["USDT"] = 40_000m });
 
-    private static string[] Run(EngineHarness h, ExchangeTruth truth) => Describe(Reconciler.Reconcile(h.Engine, truth));
+    private static string[] Run(EngineHarness h, ExchangeTruth truth) => h.Send(Reconciler.Plan(h.Engine, truth));
 
     private static VenueOrder Open(ClientOrderId id, OrderSide side, OrderType type, decimal qty) =>
         new(id.Value, GateFixture.Eth, side, type, qty, 0m, new ExchangeOrderId("x" + id.Value));
@@ -83,7 +83,8 @@ public class ReconcilerTests
             open: [new VenueOrder("my-manual-order", Symbol.Parse("BTC/USDT"), OrderSide.Sell, OrderType.Limit, 0.1m, 0m, new ExchangeOrderId("b1"))],
             balances: new() { ["BTC"] = 0.5m, ["USDT"] = 1000m });
 
-        var step = Reconciler.Reconcile(h.Engine, truth);
+        Run(h, truth);
+        var step = h.Last;
         Assert.Equal(["notify Attention", "notify Attention"], Describe(step));
         Assert.Equal(["order my-manual-order", "balance BTC"], step.Journal.OfType<Flagged>().Select(f => f.Subject).ToArray());
         Assert.Empty(h.Engine.Orders.Orders);
@@ -111,7 +112,8 @@ public class ReconcilerTests
     {
         var h = new EngineHarness();
         h.OpenWithLeg1Filled();
-        var step = Reconciler.Reconcile(h.Engine, Truth(h, open: [Open(S0, OrderSide.Sell, OrderType.StopMarket, 2m)], balances: new() { ["ETH"] = 1.5m }));
+        Run(h, Truth(h, open: [Open(S0, OrderSide.Sell, OrderType.StopMarket, 2m)], balances: new() { ["ETH"] = 1.5m }));
+        var step = h.Last;
         Assert.Contains(step.Journal, j => j is Flagged f && f.Subject == "shortfall ETH");
     }
 }
