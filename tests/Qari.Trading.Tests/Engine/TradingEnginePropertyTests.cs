@@ -131,6 +131,19 @@ public class TradingEnginePropertyTests
                 Assert.True(resting >= q, $"after settling, trade {t.Id} holds {q} but only {resting} rests in stops");
                 Assert.Equal(ExitStep.None, t.Step);
             }
+            AssertReplayMatches();
+        }
+
+        /// <summary>Replaying the journal reproduces the engine exactly (same orders, states, fills, positions, stops).</summary>
+        private void AssertReplayMatches()
+        {
+            var replayed = TradingEngine.Restore(_profile, TradingSettings.Default, PlanCaps.Default, new RiskGate(new SingleNodeEntryLock()), _history, _journal);
+            static string Orders(TradingEngine e) => string.Join("\n", e.Orders.Orders.OrderBy(o => o.Id.Value, StringComparer.Ordinal)
+                .Select(o => $"{o.Id} {o.State} {o.Cancel} {o.Filled} {o.Spec.Quantity} {o.Spec.StopPrice}"));
+            static string Trades(TradingEngine e) => string.Join("\n", e.AllTrades.Values.OrderBy(t => t.Id.Value)
+                .Select(t => $"{t.Id} {t.Symbol} {t.Phase} {t.Step} {t.Position.Quantity} {t.Position.AverageEntry} {t.Position.StopPrice} {t.Position.RealisedQuote}"));
+            Assert.Equal(Orders(_engine), Orders(replayed));
+            Assert.Equal(Trades(_engine), Trades(replayed));
         }
 
         private bool Settled() => !_engine.Orders.Orders.Any(o => o.IsLive && (o.State.IsUnresolved() || o.Cancel != CancelState.None));
