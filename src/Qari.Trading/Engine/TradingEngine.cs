@@ -236,6 +236,7 @@ public sealed class TradingEngine
         _core.ReleaseLock(t);
         _core.Active.Remove(t.Symbol);
         _core.ClosedTrades++;
+        foreach (var id in t.Orders) _core.Orders.Forget(id);
         if (p.Bought == 0)
         {
             _core.Record(new TradeClosed(_core.Now, t.Id, 0, 0, reason));

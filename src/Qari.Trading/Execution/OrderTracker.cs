@@ -32,6 +32,18 @@ public sealed class OrderTracker
         return order;
     }
 
+    /// <summary>
+    /// Drops a final order (its trade is closed) so a long-running engine does not grow; its id is never produced
+    /// again because trade ids only increase. Live orders are kept.
+    /// </summary>
+    public bool Forget(ClientOrderId id)
+    {
+        if (!_orders.TryGetValue(id, out var order) || order.IsLive) return false;
+        _orders.Remove(id);
+        _fills.RemoveWhere(f => f.Item1 == id);
+        return true;
+    }
+
     /// <summary>Marks a cancel as sent for a live order.</summary>
     public void MarkCancelRequested(ClientOrderId id)
     {

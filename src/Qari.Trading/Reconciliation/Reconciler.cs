@@ -36,6 +36,10 @@ public static class Reconciler
                 events.Add(new OrderFilled(truth.At, order.Id, fill.FillId, fill.Quantity, fill.Price, fill.FeeQuote, fill.FeeBase));
                 filledByFills[order.Id] = filledByFills.GetValueOrDefault(order.Id) + fill.Quantity;
             }
+            else if (ClientOrderId.TryParse(fill.ClientId, out _, out var trade, out _, out _) && engine.AllTrades.TryGetValue(trade, out var closed) && closed.Phase == TradePhase.Closed)
+            {
+                // A fill of a trade that is already closed (its orders were forgotten): accounted for when it happened.
+            }
             else
             {
                 findings.Add(($"fill {fill.FillId}", $"a {fill.Side} fill of {T(fill.Quantity)} {fill.Symbol} at {T(fill.Price)} (client id '{fill.ClientId}') was not placed by this engine"));
