@@ -22,7 +22,17 @@ public class EngineThroughputBenchmark
     public int Trades { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _events = Script(Trades).ToArray();
+    public void Setup()
+    {
+        _events = Script(Trades).ToArray();
+        // The script must match what the engine actually asks for, or the benchmark would time the anomaly path.
+        var engine = new TradingEngine(TradingBenchData.Profile(1), TradingSettings.Default, PlanCaps.Default, new RiskGate(new SingleNodeEntryLock()));
+        var anomalies = _events.SelectMany(e => engine.Handle(e).Journal).OfType<Qari.Trading.Journal.Flagged>().Count();
+        var closed = engine.AllTrades.Values.Count(t => t.Phase == TradePhase.Closed);
+        if (anomalies > 0 || closed != Trades)
+            throw new InvalidOperationException($"benchmark script out of step with the engine: {anomalies} anomalies, {closed}/{Trades} trades closed");
+        Console.WriteLine($"// session: {_events.Length} events, {Trades} complete trade lives");
+    }
 
     /// <summary>Replays the whole session through a fresh engine; one operation = one event.</summary>
     [Benchmark(OperationsPerInvoke = 1)]
