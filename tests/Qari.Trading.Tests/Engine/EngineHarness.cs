@@ -51,12 +51,13 @@ internal sealed class EngineHarness
         return Describe(Last);
     }
 
-    public string[] Cycle(TradeCandidate? candidate = null, decimal equity = 100_000m, decimal free = 50_000m, AccountHealth? health = null)
+    public string[] Cycle(TradeCandidate? candidate = null, decimal equity = 100_000m, decimal free = 50_000m, AccountHealth? health = null,
+        SymbolMarket? market = null, IReadOnlySet<Symbol>? platformBlacklist = null, ICorrelationSource? correlations = null)
     {
         var c = candidate ?? GateFixture.Candidate();
-        var markets = new Dictionary<Symbol, SymbolMarket> { [c.Symbol] = new(GateFixture.Instrument(c.Symbol), 2000.00m, 2000.50m) };
-        return Send(new CycleCandidates(Time, [c], markets, health ?? AccountHealth.Healthy, equity, free, new HashSet<Symbol>(),
-            new CorrelationMatrix().Set(GateFixture.Eth, GateFixture.Sol, 0.2)));
+        var markets = new Dictionary<Symbol, SymbolMarket> { [c.Symbol] = market ?? new(GateFixture.Instrument(c.Symbol), 2000.00m, 2000.50m) };
+        return Send(new CycleCandidates(Time, [c], markets, health ?? AccountHealth.Healthy, equity, free, platformBlacklist ?? new HashSet<Symbol>(),
+            correlations ?? new CorrelationMatrix().Set(GateFixture.Eth, GateFixture.Sol, 0.2)));
     }
 
     public string[] Accept(ClientOrderId id) => Send(new OrderAccepted(Time, id, new ExchangeOrderId("x-" + id.Value)));

@@ -162,4 +162,43 @@ public class EntryScenarioTests
         Assert.Empty(h.Cycle());
         Assert.True(Assert.Single(h.Last.Journal.OfType<GateEvaluated>()).Decision.Failed(RiskCheck.NoPositionInSymbol));
     }
+
+    [Fact]
+    public void Leg1_ExpiredByExchangeAfterPartialFill_PositionKeptAndLeg2Armed()
+    {
+        var h = new EngineHarness();
+        h.Cycle();
+        h.Accept(Leg1);
+        h.Fill(Leg1, 1.2m, 2000m);
+        h.Accept(Id(OrderLeg.Stop, 0));
+        Assert.Empty(h.Send(new OrderExpired(h.Time, Leg1)));
+        var trade = h.Engine.ActiveTrades[GateFixture.Eth];
+        Assert.Equal(TradePhase.AwaitingLeg2, trade.Phase);
+        Assert.Contains(h.Last.Journal, j => j is Flagged f && f.Message.Contains("leg 1 ended Expired"));
+    }
+
+    [Fact]
+    public void Leg2_CancelledByExchange_HoldingAtLeg1Size()
+    {
+        var h = new EngineHarness();
+        h.OpenWithLeg1Filled();
+        h.Send(new ChangeOfCharacter(h.Time, GateFixture.Eth, 2100m));
+        h.Accept(Leg2);
+        Assert.Empty(h.Canceled(Leg2));
+        Assert.Equal(TradePhase.Holding, h.Engine.ActiveTrades[GateFixture.Eth].Phase);
+        Assert.Equal(0m, h.Engine.ReservedQuote);
+    }
+
+    [Fact]
+    public void Pt1_ReachedWhileLeg1StillWorking_Leg1CancelledAndTargetTaken()
+    {
+        var h = new EngineHarness();
+        h.Cycle();
+        h.Accept(Leg1);
+        h.Fill(Leg1, 1m, 2000m);
+        h.Accept(Id(OrderLeg.Stop, 0));
+        Assert.Equal(["cancel q1E0", "cancel q1S0"], h.Price(2600m));
+        Assert.Empty(h.Canceled(Leg1));
+        Assert.Equal(["place q1S1 Sell StopMarket 0.6 stop 1750", "place q1P0 Sell Market 0.4"], h.Canceled(Id(OrderLeg.Stop, 0)));
+    }
 }
