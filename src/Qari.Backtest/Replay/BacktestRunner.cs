@@ -1,0 +1,275 @@
+using System.Globalization;
+using Qari.Analysis.Confluence;
+using Qari.Analysis.Engine;
+using Qari.Analysis.Series;
+using Qari.Backtest.Fills;
+using Qari.Model.Ids;
+using Qari.Model.Instruments;
+using Qari.Model.Market;
+using Qari.Trading.Commands;
+using Qari.Trading.Engine;
+using Qari.Trading.Events;
+using Qari.Trading.Journal;
+using Qari.Trading.Risk;
+
+namespace Qari.Backtest.Replay;
+
+/// <summary>
+/// Replays 5m candles of several symbols in time order through the live objects: each closed candle first resolves
+/// the symbol's resting orders in the fill model (the candle happened after they were sent), then feeds the
+/// symbol's <see cref="SymbolAnalyzer"/>, the 15m/1h structure events and a price tick; each 5-minute step ends
+/// with a timer tick and one analysis cycle whose passing candidates go to the account's <see cref="TradingEngine"/>.
+/// The engine's commands are answered by the simulated venue at once. No I/O, no clock, deterministic.
+/// </summary>
+public sealed class BacktestRunner
+{
+    private static readonly long StepMs = Timeframe.M5.Milliseconds();
+    private readonly BacktestSettings _settings;
+    private readonly IReadOnlyList<SymbolData> _data;
+    private readonly Action<long, long>? _progress;
+
+    /// <summary>A runner over loaded data; <paramref name="progress"/> gets (candles done, candles total) now and then.</summary>
+    public BacktestRunner(BacktestSettings settings, IReadOnlyList<SymbolData> data, Action<long, long>? progress = null)
+    {
+        _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+        _data = data ?? throw new ArgumentNullException(nameof(data));
+        _progress = progress;
+    }
+
+    /// <summary>Runs the replay to the end of the data.</summary>
+    public BacktestRun Run() => new Session(_settings, _data, _progress).Run();
+
+    private sealed class Session
+    {
+        private readonly BacktestSettings _settings;
+        private readonly IReadOnlyList<SymbolData> _data;
+        private readonly Action<long, long>? _progress;
+        private readonly SymbolAnalyzer[] _analyzers;
+        private readonly Instrument[] _instruments;
+        private readonly TradingEngine _engine;
+        private readonly SimulatedAccount _account;
+        private readonly SimulatedExchange _exchange;
+        private readonly AnalysisCycle _cycle;
+        private readonly HourlyCorrelation _correlation = new();
+        private readonly Dictionary<Symbol, decimal> _last = new();
+        private readonly Dictionary<Symbol, decimal> _lastByBase = new();
+        private readonly Dictionary<string, decimal> _priceOfBase = new(StringComparer.Ordinal);
+        private readonly List<JournalEntry> _journal = [];
+        private readonly List<Decision> _decisions = [];
+        private readonly List<Notify> _notifications = [];
+        private readonly List<EquityPoint> _equity = [];
+        private readonly Dictionary<TradeId, Candidate> _openedFrom = new();
+        private readonly SortedDictionary<string, int> _rejections = new(StringComparer.Ordinal);
+        private readonly Dictionary<Symbol, Candidate> _passingNow = new();
+        private readonly Queue<EngineEvent> _queue = new();
+        private readonly List<EngineEvent> _events = [];
+        private long _nowMs;
+        private long _cycles, _passing, _steps, _inPosition;
+
+        public Session(BacktestSettings settings, IReadOnlyList<SymbolData> data, Action<long, long>? progress)
+        {
+            _settings = settings;
+            _data = [.. data.OrderBy(d => d.Symbol.ToString(), StringComparer.Ordinal)];
+            _progress = progress;
+            _analyzers = new SymbolAnalyzer[_data.Count];
+            _instruments = new Instrument[_data.Count];
+            var fees = settings.Fees ?? DefaultExchangeFees.For(settings.Exchange);
+            var models = new Dictionary<Symbol, FillModel>();
+            for (var i = 0; i < _data.Count; i++)
+            {
+                var d = _data[i];
+                _analyzers[i] = new SymbolAnalyzer();
+                foreach (var (tf, bar) in d.WarmUp)
+                {
+                    var added = _analyzers[i].AddHistory(tf, bar);
+                    if (!added.IsSuccess) throw new InvalidOperationException($"{d.Symbol}: {added.Error.Message}");
+                }
+                _instruments[i] = new Instrument(settings.Exchange, d.Symbol, d.Symbol.Base + d.Symbol.Quote, d.Rules, TradingStatus.Trading);
+                models[d.Symbol] = new FillModel(d.Rules, fees, settings.Fills);
+            }
+            _account = new SimulatedAccount(settings.QuoteAsset, settings.StartingBalance);
+            _exchange = new SimulatedExchange(models, _account);
+            _cycle = new AnalysisCycle(scorer: new ConfluenceScorer(settings.Confluence));
+            // Fixed ids: two runs of the same backtest must be byte-identical.
+            var profile = new AccountProfile(new AccountId(new Guid("0000000b-0000-0000-0000-000000000001")),
+                new UserId(new Guid("0000000b-0000-0000-0000-000000000002")), settings.Plan, null, Waiver: true, AutoTrading: true, new HashSet<Symbol>());
+            _engine = new TradingEngine(profile, settings.Trading, settings.Caps, new RiskGate(new SingleNodeEntryLock()));
+        }
+
+        public BacktestRun Run()
+        {
+            var index = new int[_data.Count];
+            var total = _data.Sum(d => (long)d.Candles5m.Count);
+            long done = 0;
+            var first = _data.Min(d => d.Candles5m[0].OpenTimeMs);
+            var fresh = new List<KeyValuePair<Symbol, SymbolAnalyzer>>(_data.Count);
+            while (true)
+            {
+                var t = long.MaxValue;
+                for (var i = 0; i < _data.Count; i++)
+                    if (index[i] < _data[i].Candles5m.Count) t = Math.Min(t, _data[i].Candles5m[index[i]].OpenTimeMs);
+                if (t == long.MaxValue) break;
+                _nowMs = t + StepMs;
+                var at = DateTimeOffset.FromUnixTimeMilliseconds(_nowMs);
+                fresh.Clear();
+                for (var i = 0; i < _data.Count; i++)
+                {
+                    var d = _data[i];
+                    if (index[i] >= d.Candles5m.Count || d.Candles5m[index[i]].OpenTimeMs != t) continue;
+                    var candle = d.Candles5m[index[i]++];
+                    done++;
+                    Replay(i, candle, at);
+                    fresh.Add(new(d.Symbol, _analyzers[i]));
+                }
+                Feed(new TimerTick(at));
+                RunCycle(fresh, at);
+                Sample(at);
+                if (_progress is not null && (_steps & 1023) == 0) _progress(done, total);
+            }
+            _progress?.Invoke(done, total);
+            var end = _nowMs;
+            if (_equity.Count == 0 || _equity[^1].TimeMs != end) _equity.Add(new EquityPoint(end, Equity(), InPosition()));
+            return new BacktestRun(_settings, _data, first, end, done, _cycles, _passing, _journal, _exchange.Fills, _openedFrom,
+                _equity, _inPosition, _steps, _decisions, _notifications, _rejections, _account, _last);
+        }
+
+        private void Replay(int i, in Candle candle, DateTimeOffset at)
+        {
+            var symbol = _data[i].Symbol;
+            _events.Clear();
+            _exchange.Process(symbol, candle, at, _events);
+            foreach (var e in _events) Feed(e);
+            var analyzer = _analyzers[i];
+            var m15 = analyzer.M15.Count;
+            var h1 = analyzer.H1.Count;
+            var added = analyzer.Add(Bar.From(candle));
+            if (!added.IsSuccess) throw new InvalidOperationException($"{symbol}: {added.Error.Message}");
+            _last[symbol] = candle.Close;
+            _priceOfBase[symbol.Base] = candle.Close;
+            _correlation.Add(symbol, _nowMs, (double)candle.Close);
+            if (analyzer.M15.Count != m15) StructureEvents(symbol, analyzer.M15, at, choch: true);
+            if (analyzer.H1.Count != h1) StructureEvents(symbol, analyzer.H1, at, choch: false);
+            Feed(new PriceTick(at, symbol, candle.Close));
+        }
+
+        private void StructureEvents(Symbol symbol, TimeframeState state, DateTimeOffset at, bool choch)
+        {
+            var structure = state.Structure;
+            if (choch)
+            {
+                for (var k = 0; k < structure.NewBreakCount; k++)
+                {
+                    var b = structure.NewBreak(k);
+                    if (b.Kind == Analysis.Structure.BreakKind.Choch && b.Direction == Analysis.Structure.Direction.Bullish && ToPrice(b.Level) is { } level)
+                        Feed(new ChangeOfCharacter(at, symbol, level));
+                }
+            }
+            var swings = structure.Swings;
+            for (var k = 0; k < swings.NewSwingCount; k++)
+            {
+                var s = swings.NewSwing(k);
+                if (s.Kind != Analysis.Structure.SwingKind.Low || s.IsFiller || swings.LastLow != s) continue;
+                if (swings.PreviousLow is { } p && s.Price > p.Price && ToPrice(s.Price) is { } price)
+                    Feed(new HigherLow(at, symbol, price));
+            }
+        }
+
+        private void RunCycle(List<KeyValuePair<Symbol, SymbolAnalyzer>> fresh, DateTimeOffset at)
+        {
+            if (fresh.Count == 0) return;
+            _cycles++;
+            var ranked = _cycle.Run(fresh);
+            _passingNow.Clear();
+            List<TradeCandidate>? mapped = null;
+            foreach (var c in ranked)
+            {
+                if (!c.Passed) break;
+                if (CandidateMapper.Map(c, CandidateMapper.BtcVeto(c)) is not { } tc) continue;
+                _passing++;
+                _passingNow[c.Symbol] = c;
+                (mapped ??= []).Add(tc);
+                Decide(string.Create(CultureInfo.InvariantCulture,
+                    $"candidate {c.Symbol} score {c.Score:0.0} zone {tc.ZoneLow}-{tc.ZoneHigh} inv {tc.Invalidation} pt1 {tc.Target1}"));
+            }
+            if (mapped is null) return;
+            var markets = new Dictionary<Symbol, SymbolMarket>();
+            var half = _settings.Fills.SpreadFraction / 2m;
+            for (var i = 0; i < _data.Count; i++)
+            {
+                if (!_last.TryGetValue(_data[i].Symbol, out var price)) continue;
+                var rules = _data[i].Rules;
+                markets[_data[i].Symbol] = new SymbolMarket(_instruments[i], rules.FloorPrice(price * (1m - half)), rules.CeilPrice(price * (1m + half)));
+            }
+            Feed(new CycleCandidates(at, mapped, markets, AccountHealth.Healthy, Equity(), _account.FreeQuote, new HashSet<Symbol>(), _correlation));
+        }
+
+        private void Feed(EngineEvent first)
+        {
+            _queue.Enqueue(first);
+            var guard = 0;
+            while (_queue.TryDequeue(out var e))
+            {
+                if (++guard > 100_000) throw new InvalidOperationException("The engine and the simulated venue keep answering each other (no progress).");
+                var step = _engine.Handle(e);
+                foreach (var j in step.Journal) Record(j);
+                foreach (var command in step.Commands)
+                {
+                    if (command is Notify n) { _notifications.Add(n); continue; }
+                    Decide(Describe(command));
+                    var symbol = command switch { PlaceOrder p => p.Spec.Symbol, CancelOrder c => c.Symbol, QueryOrder q => q.Symbol, _ => default };
+                    var answer = _exchange.Execute(command, DateTimeOffset.FromUnixTimeMilliseconds(_nowMs), _last.GetValueOrDefault(symbol));
+                    if (answer is not null) _queue.Enqueue(answer);
+                }
+                if (e is OrderFilled f) Decide(string.Create(CultureInfo.InvariantCulture, $"fill {f.Order.Value} {f.Quantity}@{f.Price}"));
+            }
+        }
+
+        private void Record(JournalEntry j)
+        {
+            switch (j)
+            {
+                case GateEvaluated g when !g.Decision.Approved:
+                    foreach (var f in g.Decision.Failures) _rejections[f.Code] = _rejections.GetValueOrDefault(f.Code) + 1;
+                    break;
+                case GateEvaluated:
+                    break;
+                case TradeOpened o:
+                    if (_passingNow.TryGetValue(o.Candidate.Symbol, out var c)) _openedFrom[o.Trade] = c;
+                    _journal.Add(j);
+                    break;
+                default:
+                    _journal.Add(j);
+                    break;
+            }
+        }
+
+        private void Decide(string text) => _decisions.Add(new Decision(_nowMs, text));
+
+        private static string Describe(EngineCommand command) => command switch
+        {
+            PlaceOrder p => string.Create(CultureInfo.InvariantCulture,
+                $"place {p.Spec.Id.Value} {p.Spec.Side} {p.Spec.Type} {p.Spec.Quantity} limit {p.Spec.LimitPrice} stop {p.Spec.StopPrice}"),
+            CancelOrder c => $"cancel {c.Id.Value}",
+            QueryOrder q => $"query {q.Id.Value}",
+            _ => command.ToString(),
+        };
+
+        private void Sample(DateTimeOffset at)
+        {
+            _steps++;
+            var held = InPosition();
+            if (held) _inPosition++;
+            if (_nowMs % 3_600_000L == 0) _equity.Add(new EquityPoint(_nowMs, Equity(), held));
+        }
+
+        private bool InPosition()
+        {
+            foreach (var t in _engine.ActiveTrades.Values) if (t.Position.Quantity > 0) return true;
+            return false;
+        }
+
+        private decimal Equity() => _account.Equity(a => _priceOfBase.GetValueOrDefault(a));
+
+        private static decimal? ToPrice(double value) => double.IsFinite(value) && value > 0 && value < 7.9e27 ? (decimal)value : null;
+    }
+}
