@@ -25,7 +25,15 @@ public sealed class AnalysisCycle(
     {
         ArgumentNullException.ThrowIfNull(symbols);
         var atMs = symbols.Count == 0 ? long.MinValue : symbols.Max(s => s.Value.TimeMs);
-        var context = Context(symbols, atMs);
+        return Run(symbols, Context(symbols, atMs), books, plannedQuoteSize);
+    }
+
+    /// <summary>Runs the cycle with a context built by the caller (e.g. BTC analysed but not itself a candidate).</summary>
+    public IReadOnlyList<Candidate> Run(IReadOnlyList<KeyValuePair<Symbol, SymbolAnalyzer>> symbols, MarketContext context,
+        Func<Symbol, OrderBook?>? books = null, double plannedQuoteSize = 1_000.0)
+    {
+        ArgumentNullException.ThrowIfNull(symbols);
+        ArgumentNullException.ThrowIfNull(context);
         var candidates = new List<Candidate>(symbols.Count);
         foreach (var (symbol, analyzer) in symbols)
         {

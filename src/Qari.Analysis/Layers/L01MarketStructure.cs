@@ -46,7 +46,7 @@ public sealed class L01MarketStructure : ILayer
         if (t1Level is null && t2Level is not null) (t1Level, t2Level) = (t2Level, null);
         double? invalidation = low4h is { } l && l.Price < price ? l.Price : null;
         var last15 = a.M15.Structure.LastBreak;
-        var note = last15 is { } b ? $" Last 15m event: {(b.Direction == Direction.Bullish ? "bullish" : "bearish")} {b.Kind} at {Px(b.Level)}." : "";
+        var note = last15 is { } b ? $" Last 15m event: {(b.Direction == Direction.Bullish ? "bullish" : "bearish")} {b.Kind.ToString().ToUpperInvariant()} at {Px(b.Level)}." : "";
         var sentence = $"1d structure is {Word(t1)} and 4h is {Word(t4)}: {meaning}.{note}";
         return LayerVerdict.Of(Id, vote, strength, new LayerLevels(Target1: t1Level, Target2: t2Level, Invalidation: invalidation), sentence);
     }
