@@ -100,7 +100,7 @@ public sealed class SymbolAnalyzer
         Last5m = bar;
         _high60m.Add(bar.High);
         SessionVwap.Update(bar);
-        Liquidation.Update(new Structure.Bar(bar.OpenTimeMs, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume));
+        Liquidation.Update(new Bar(bar.OpenTimeMs, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume));
         var closed = 0;
         for (var i = 0; i < _aggregators.Length; i++)
         {

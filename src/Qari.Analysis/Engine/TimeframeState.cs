@@ -2,7 +2,7 @@ using Qari.Analysis.Indicators;
 using Qari.Analysis.Structure;
 using Qari.Model.Market;
 using SeriesBar = Qari.Analysis.Series.Bar;
-using StructureBar = Qari.Analysis.Structure.Bar;
+using StructureBar = Qari.Analysis.Series.Bar;
 
 namespace Qari.Analysis.Engine;
 
