@@ -5,4 +5,5 @@ using Qari.Cli.Commands.Data;
 var root = new RootCommand("Qari — autonomous crypto spot trading. Spot only, long only; every position has a stop on the exchange.");
 root.Subcommands.Add(DataCommand.Create());
 root.Subcommands.Add(Qari.Cli.Commands.Analyze.AnalyzeCommand.Create());
+root.Subcommands.Add(Qari.Cli.Commands.Backtest.BacktestCommand.Create());
 return await root.Parse(args).InvokeAsync();

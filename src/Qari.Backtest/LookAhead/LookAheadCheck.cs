@@ -1,0 +1,59 @@
+using System.Globalization;
+using Qari.Backtest.Replay;
+using Qari.Model.Market;
+
+namespace Qari.Backtest.LookAhead;
+
+/// <summary>
+/// Detects look-ahead bias: the replay is rerun on data cut at several moments T (every candle closing after T
+/// removed), and the decisions it made up to T — passing candidates, orders, cancels, fills — must be exactly the
+/// decisions the full run made up to T. Anything that differs could only have come from data after T.
+/// </summary>
+public static class LookAheadCheck
+{
+    /// <summary>Checks the standard replay with <paramref name="settings"/> against the full run's <paramref name="full"/> decisions.</summary>
+    public static LookAheadResult Run(BacktestSettings settings, IReadOnlyList<SymbolData> data, IReadOnlyList<Decision> full, int cuts)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return Run(d => new BacktestRunner(settings, d).Run().Decisions, data, full, cuts);
+    }
+
+    /// <summary>Checks any replay function (tests use a deliberately peeking one).</summary>
+    public static LookAheadResult Run(Func<IReadOnlyList<SymbolData>, IReadOnlyList<Decision>> replay, IReadOnlyList<SymbolData> data,
+        IReadOnlyList<Decision> full, int cuts)
+    {
+        ArgumentNullException.ThrowIfNull(replay);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(full);
+        var step = Timeframe.M5.Milliseconds();
+        var first = data.Min(d => d.Candles5m[0].OpenTimeMs);
+        var last = data.Max(d => d.Candles5m[^1].OpenTimeMs + step);
+        var points = new List<long>();
+        for (var k = 1; k <= cuts; k++)
+        {
+            // Cuts on 5m boundaries, spread over the period, offset so they do not all fall on round hours.
+            var t = first + ((last - first) * k / (cuts + 1));
+            t = t - (t % step) + (k % 3 * step);
+            if (t > first && t < last) points.Add(t);
+        }
+        var differences = new List<string>();
+        long compared = 0;
+        foreach (var t in points)
+        {
+            var cut = data.Select(d => d with { Candles5m = [.. d.Candles5m.Where(c => c.OpenTimeMs + step <= t)] })
+                .Where(d => d.Candles5m.Count > 0).ToList();
+            var truncated = replay(cut).Where(d => d.TimeMs <= t).ToList();
+            var before = full.Where(d => d.TimeMs <= t).ToList();
+            compared += before.Count;
+            var n = Math.Min(truncated.Count, before.Count);
+            var i = 0;
+            while (i < n && truncated[i] == before[i]) i++;
+            if (i == n && truncated.Count == before.Count) continue;
+            var at = DateTimeOffset.FromUnixTimeMilliseconds(t).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+            var fullText = i < before.Count ? $"'{before[i].Text}' at {before[i].TimeMs}" : "nothing";
+            var cutText = i < truncated.Count ? $"'{truncated[i].Text}' at {truncated[i].TimeMs}" : "nothing";
+            differences.Add($"cut at {at} UTC: decision #{i} was {fullText} with the full data but {cutText} without the data after the cut");
+        }
+        return new LookAheadResult(points, compared, differences);
+    }
+}
