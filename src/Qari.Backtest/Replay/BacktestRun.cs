@@ -26,5 +26,6 @@ public sealed record BacktestRun(
     IReadOnlyList<Decision> Decisions,
     IReadOnlyList<Notify> Notifications,
     IReadOnlyDictionary<string, int> GateRejections,
+    IReadOnlyDictionary<string, int> CandidateFailures,
     SimulatedAccount Account,
     IReadOnlyDictionary<Symbol, decimal> LastPrices);

@@ -18,5 +18,6 @@ public sealed record BacktestReport(
     IReadOnlyList<(long TimeMs, decimal Equity, double Drawdown)> Equity,
     IReadOnlyList<LayerContribution> Layers,
     IReadOnlyDictionary<string, int> GateRejections,
+    IReadOnlyDictionary<string, int> CandidateFailures,
     IReadOnlyDictionary<string, decimal> FinalBalances,
     LookAhead.LookAheadResult? LookAhead);

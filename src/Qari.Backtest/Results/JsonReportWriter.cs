@@ -34,6 +34,9 @@ public static class JsonReportWriter
             w.WriteStartObject("gateRejections");
             foreach (var (code, count) in report.GateRejections) w.WriteNumber(code, count);
             w.WriteEndObject();
+            w.WriteStartObject("candidateFailures");
+            foreach (var (reason, count) in report.CandidateFailures) w.WriteNumber(reason, count);
+            w.WriteEndObject();
             w.WriteStartArray("layers");
             foreach (var l in report.Layers)
             {

@@ -22,7 +22,7 @@ public static class ReportBuilder
         foreach (var (asset, amount) in run.Account.Base) if (amount != 0) balances[asset] = amount;
         return new BacktestReport(run.Settings.Exchange.Name(), [.. run.Data.Select(d => d.Symbol.ToString())],
             run.FirstCandleMs, run.EndMs, run.CandlesReplayed, run.CyclesRun, run.PassingCandidates, stats, trades, equity,
-            Layers(trades), run.GateRejections, balances, lookAhead);
+            Layers(trades), run.GateRejections, run.CandidateFailures, balances, lookAhead);
     }
 
     private static List<TradeResult> Trades(BacktestRun run)

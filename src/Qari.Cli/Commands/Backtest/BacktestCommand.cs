@@ -19,13 +19,19 @@ internal static class BacktestCommand
         var to = new Option<string>("--to") { Description = "End (exclusive), same forms as --from." };
         var balance = new Option<decimal>("--balance") { Description = "Starting quote balance.", DefaultValueFactory = _ => 10_000m };
         var output = new Option<string>("--out") { Description = "Output folder (default .qari/backtests/<exchange>-<symbols>-<period>)." };
+        var threshold = new Option<double?>("--min-score") { Description = "Confluence score a candidate needs (default 60)." };
+        var minLayers = new Option<int?>("--min-layers") { Description = "Independent bullish layers a candidate needs (default 3)." };
+        var minRr = new Option<decimal?>("--min-rr") { Description = "Minimum risk/reward to PT1, for the analysis and the risk gate (default 2.0)." };
         var lookAhead = new Option<bool>("--lookahead-check") { Description = "Rerun on data cut at several points and compare decisions (look-ahead bias check)." };
         var command = new Command("backtest", "Replay historical 5m candles through the live analysis and trading engine with simulated fills; writes backtest-report.json and .html.")
         {
-            data, exchange, symbols, from, to, balance, output, lookAhead,
+            data, exchange, symbols, from, to, balance, output, threshold, minLayers, minRr, lookAhead,
         };
         command.SetAction(parse => Run(new BacktestOptions(parse.GetValue(data)!, parse.GetValue(exchange)!, parse.GetValue(symbols), parse.GetValue(from),
-            parse.GetValue(to), parse.GetValue(balance), parse.GetValue(output), parse.GetValue(lookAhead)), Console.Out, Console.Error));
+            parse.GetValue(to), parse.GetValue(balance), parse.GetValue(output), parse.GetValue(lookAhead))
+        {
+            MinScore = parse.GetValue(threshold), MinLayers = parse.GetValue(minLayers), MinRiskReward = parse.GetValue(minRr),
+        }, Console.Out, Console.Error));
         return command;
     }
 

@@ -8,6 +8,15 @@ namespace Qari.Cli.Commands.Backtest;
 /// <summary>The command line of <c>qari backtest</c>, parsed into <see cref="BacktestSettings"/>.</summary>
 internal sealed record BacktestOptions(string Data, string Exchange, string? Symbols, string? From, string? To, decimal Balance, string? Out, bool LookAheadCheck)
 {
+    /// <summary>Overrides the confluence threshold.</summary>
+    public double? MinScore { get; init; }
+
+    /// <summary>Overrides the number of independent bullish layers.</summary>
+    public int? MinLayers { get; init; }
+
+    /// <summary>Overrides the minimum R/R (analysis and gate).</summary>
+    public decimal? MinRiskReward { get; init; }
+
     public Result<BacktestSettings> ToSettings()
     {
         if (!Enum.TryParse<ExchangeId>(Exchange, ignoreCase: true, out var exchange) || !Enum.IsDefined(exchange))
@@ -27,7 +36,19 @@ internal sealed record BacktestOptions(string Data, string Exchange, string? Sym
         if (!from.IsSuccess) return from.Error;
         var to = Time(To, "--to");
         if (!to.IsSuccess) return to.Error;
-        return new BacktestSettings { Exchange = exchange, Symbols = symbols, FromMs = from.Value, ToMs = to.Value, StartingBalance = Balance };
+        var defaults = BacktestSettings.Default;
+        var confluence = defaults.Confluence with
+        {
+            Threshold = MinScore ?? defaults.Confluence.Threshold,
+            MinBullishLayers = MinLayers ?? defaults.Confluence.MinBullishLayers,
+            MinRiskReward = MinRiskReward is { } rr ? (double)rr : defaults.Confluence.MinRiskReward,
+        };
+        var trading = defaults.Trading with { MinRiskReward = MinRiskReward ?? defaults.Trading.MinRiskReward };
+        return new BacktestSettings
+        {
+            Exchange = exchange, Symbols = symbols, FromMs = from.Value, ToMs = to.Value, StartingBalance = Balance,
+            Confluence = confluence, Trading = trading,
+        };
     }
 
     private static Result<long?> Time(string? text, string option)
