@@ -20,6 +20,8 @@ public sealed class SymbolAnalyzer
     private readonly TimeframeAggregator[] _aggregators;
     private readonly TimeframeState[] _states;
     private readonly RollingExtreme _high60m = new(DropWindow5m, maximum: true);
+    private long _priceCloseMs = long.MinValue;
+    private Timeframe _priceTimeframe = Timeframe.D1;
 
     /// <summary>Creates the per-timeframe state with the given structure settings (defaults when null).</summary>
     public SymbolAnalyzer(StructureSettings? structure = null)
@@ -125,8 +127,15 @@ public sealed class SymbolAnalyzer
     private void Feed(TimeframeState state, in Bar bar)
     {
         state.Update(bar, HigherBias(state));
-        if (Count5m == 0) Price = bar.Close;
-        TimeMs = Math.Max(TimeMs, state.LastCloseTimeMs);
+        // During warm-up the price is the newest close, and at equal close times the finest timeframe's.
+        var close = state.LastCloseTimeMs;
+        if (Count5m == 0 && (close > _priceCloseMs || (close == _priceCloseMs && state.Timeframe <= _priceTimeframe)))
+        {
+            Price = bar.Close;
+            _priceCloseMs = close;
+            _priceTimeframe = state.Timeframe;
+        }
+        TimeMs = Math.Max(TimeMs, close);
     }
 
     private Trend HigherBias(TimeframeState state) => state.Timeframe switch
