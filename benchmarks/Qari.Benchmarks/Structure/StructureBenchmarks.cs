@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Qari.Analysis.Series;
 using Qari.Analysis.Structure;
 using Qari.Model.Market;
 

@@ -1,3 +1,5 @@
+using Qari.Analysis.Series;
+
 namespace Qari.Analysis.Structure;
 
 /// <summary>The last <c>Capacity</c> candles addressable by their absolute input index.</summary>

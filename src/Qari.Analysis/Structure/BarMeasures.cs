@@ -1,6 +1,8 @@
+using Qari.Analysis.Series;
+
 namespace Qari.Analysis.Structure;
 
-/// <summary>Candle measures used by the structure detectors (extension members, so they can follow the bar type).</summary>
+/// <summary>Candle measures used by the structure detectors, as extension members of the shared <see cref="Bar"/>.</summary>
 public static class BarMeasures
 {
     extension(Bar bar)

@@ -1,3 +1,5 @@
+using Qari.Analysis.Series;
+
 namespace Qari.Analysis.Structure;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Qari.Analysis.Series;
 using Qari.Model.Market;
 
 namespace Qari.Analysis.Structure;
@@ -50,8 +51,13 @@ public sealed class StructureAnalyzer
     /// <summary>Candles consumed.</summary>
     public long BarCount => Structure.Bars.Count;
 
-    /// <summary>Consumes the next closed candle.</summary>
-    public void Update(in Candle candle, Trend higherTimeframeBias = Trend.Range) => Update(Bar.From(candle), higherTimeframeBias);
+    /// <summary>Consumes the next closed candle; a candle failing <see cref="Candle.Problem"/> is a bug upstream and throws.</summary>
+    public void Update(in Candle candle, Trend higherTimeframeBias = Trend.Range)
+    {
+        if (candle.Problem() is { } problem)
+            throw new ArgumentException($"Candle at {candle.OpenTimeMs} is not a sane OHLCV candle: {problem}.", nameof(candle));
+        Update(Bar.From(candle), higherTimeframeBias);
+    }
 
     /// <summary>Consumes the next closed candle (already as doubles).</summary>
     public void Update(in Bar bar, Trend higherTimeframeBias = Trend.Range)

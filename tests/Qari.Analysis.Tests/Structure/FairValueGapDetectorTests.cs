@@ -1,3 +1,4 @@
+using Qari.Analysis.Series;
 using Qari.Analysis.Structure;
 
 namespace Qari.Analysis.Tests.Structure;
