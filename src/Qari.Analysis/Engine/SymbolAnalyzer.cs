@@ -3,7 +3,6 @@ using Qari.Analysis.Series;
 using Qari.Analysis.Structure;
 using Qari.Model.Market;
 using Qari.Model.Results;
-using Bar = Qari.Analysis.Series.Bar;
 
 namespace Qari.Analysis.Engine;
 
@@ -89,6 +88,7 @@ public sealed class SymbolAnalyzer
         var state = State(timeframe);
         if (timeframe.FloorMs(bar.OpenTimeMs) != bar.OpenTimeMs || (state.Count > 0 && bar.OpenTimeMs <= state.Last.OpenTimeMs))
             return Error.Validation("analyzer.order", $"{timeframe.Name()} candle {bar.OpenTimeMs} is misaligned or not after {state.Last.OpenTimeMs}");
+        if (!IsSane(bar)) return Error.Validation("analyzer.candle", $"{timeframe.Name()} candle {bar.OpenTimeMs} is not a sane OHLCV candle");
         Feed(state, bar);
         return true;
     }
@@ -98,11 +98,12 @@ public sealed class SymbolAnalyzer
     {
         if (Timeframe.M5.FloorMs(bar.OpenTimeMs) != bar.OpenTimeMs || (Count5m > 0 && bar.OpenTimeMs <= Last5m.OpenTimeMs))
             return Error.Validation("analyzer.order", $"5m candle {bar.OpenTimeMs} is misaligned or not after {Last5m.OpenTimeMs}");
+        if (!IsSane(bar)) return Error.Validation("analyzer.candle", $"5m candle {bar.OpenTimeMs} is not a sane OHLCV candle");
         Count5m++;
         Last5m = bar;
         _high60m.Add(bar.High);
         SessionVwap.Update(bar);
-        Liquidation.Update(new Structure.Bar(bar.OpenTimeMs, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume));
+        Liquidation.Update(bar);
         var closed = 0;
         for (var i = 0; i < _aggregators.Length; i++)
         {
@@ -115,6 +116,11 @@ public sealed class SymbolAnalyzer
         TimeMs = Math.Max(TimeMs, bar.OpenTimeMs + Timeframe.M5.Milliseconds());
         return closed;
     }
+
+    // Finite, positive prices with low ≤ open/close ≤ high and non-negative volume; NaN fails every comparison.
+    private static bool IsSane(in Bar b) =>
+        b.Low > 0 && b.High >= b.Low && b.Open >= b.Low && b.Open <= b.High && b.Close >= b.Low && b.Close <= b.High
+        && double.IsFinite(b.High) && b.Volume >= 0 && double.IsFinite(b.Volume);
 
     private int Keep(TimeframeState state, AggregatedBar? candle)
     {

@@ -2,7 +2,6 @@ using Qari.Analysis.Indicators;
 using Qari.Analysis.Structure;
 using Qari.Model.Market;
 using SeriesBar = Qari.Analysis.Series.Bar;
-using StructureBar = Qari.Analysis.Structure.Bar;
 
 namespace Qari.Analysis.Engine;
 
@@ -83,9 +82,8 @@ public sealed class TimeframeState
     /// <summary>Consumes the next closed candle; <paramref name="higherTimeframeBias"/> grades FVG alignment.</summary>
     public void Update(in SeriesBar bar, Trend higherTimeframeBias)
     {
-        var sb = new StructureBar(bar.OpenTimeMs, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
-        if (Analyzer is not null) Analyzer.Update(sb, higherTimeframeBias);
-        else _structureOnly!.Update(sb);
+        if (Analyzer is not null) Analyzer.Update(bar, higherTimeframeBias);
+        else _structureOnly!.Update(bar);
         if (Ema20 is not null)
         {
             Ema20.Update(bar.Close);

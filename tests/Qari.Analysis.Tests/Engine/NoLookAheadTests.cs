@@ -80,6 +80,17 @@ public sealed class NoLookAheadTests
     }
 
     [Fact]
+    public void Add_CandleWithNaNOrInvertedRange_IsRefused()
+    {
+        var analyzer = new SymbolAnalyzer();
+        var good = Load("5m")[0];
+        Assert.False(analyzer.Add(good with { Close = double.NaN }).IsSuccess);
+        Assert.False(analyzer.Add(good with { High = good.Low - 1 }).IsSuccess);
+        Assert.Equal(0, analyzer.Count5m);
+        Assert.True(analyzer.Add(good).IsSuccess);
+    }
+
+    [Fact]
     public void AddHistory_After5mStreamStarted_IsRefused()
     {
         var analyzer = new SymbolAnalyzer();
