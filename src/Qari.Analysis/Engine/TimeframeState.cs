@@ -58,20 +58,41 @@ public sealed class TimeframeState
     /// <summary>Close time (Unix ms) of the newest candle, or <see cref="long.MinValue"/> before the first.</summary>
     public long LastCloseTimeMs => Count == 0 ? long.MinValue : Last.OpenTimeMs + Timeframe.Milliseconds();
 
-#pragma warning disable CS1591 // the indicator names say what they are
+    /// <summary>EMA 20 of closes. Null when the timeframe keeps no indicators.</summary>
     public Ema? Ema20 { get; }
+
+    /// <summary>EMA 50 of closes. Null when the timeframe keeps no indicators.</summary>
     public Ema? Ema50 { get; }
+
+    /// <summary>EMA 200 of closes. Null when the timeframe keeps no indicators.</summary>
     public Ema? Ema200 { get; }
+
+    /// <summary>RSI 14 (Wilder). Null when the timeframe keeps no indicators.</summary>
     public Rsi? Rsi { get; }
+
+    /// <summary>MACD 12/26/9. Null when the timeframe keeps no indicators.</summary>
     public Macd? Macd { get; }
+
+    /// <summary>Bollinger bands 20/2. Null when the timeframe keeps no indicators.</summary>
     public BollingerBands? Bands { get; }
+
+    /// <summary>ADX/+DI/−DI 14. Null when the timeframe keeps no indicators.</summary>
     public Adx? Adx { get; }
+
+    /// <summary>MFI 14. Null when the timeframe keeps no indicators.</summary>
     public Mfi? Mfi { get; }
+
+    /// <summary>On-balance volume. Null when the timeframe keeps no indicators.</summary>
     public Obv? Obv { get; }
+
+    /// <summary>EMA 20 of OBV (the OBV trend line). Null when the timeframe keeps no indicators.</summary>
     public Ema? ObvEma { get; }
+
+    /// <summary>ATR 14 (Wilder). Null when the timeframe keeps no indicators.</summary>
     public Atr? Atr { get; }
+
+    /// <summary>Volume over its 20-candle average. Null when the timeframe keeps no indicators.</summary>
     public RelativeVolume? RelativeVolume { get; }
-#pragma warning restore CS1591
 
     /// <summary>The close <paramref name="back"/> candles ago (0 = newest), or NaN when not yet seen.</summary>
     public double CloseAgo(int back) => Ago(_closes, back);
