@@ -3,7 +3,6 @@ using Qari.Analysis.Series;
 using Qari.Analysis.Structure;
 using Qari.Model.Market;
 using Qari.Model.Results;
-using Bar = Qari.Analysis.Series.Bar;
 
 namespace Qari.Analysis.Engine;
 
@@ -20,6 +19,8 @@ public sealed class SymbolAnalyzer
     private readonly TimeframeAggregator[] _aggregators;
     private readonly TimeframeState[] _states;
     private readonly RollingExtreme _high60m = new(DropWindow5m, maximum: true);
+    private long _priceCloseMs = long.MinValue;
+    private Timeframe _priceTimeframe = Timeframe.D1;
 
     /// <summary>Creates the per-timeframe state with the given structure settings (defaults when null).</summary>
     public SymbolAnalyzer(StructureSettings? structure = null)
@@ -87,6 +88,7 @@ public sealed class SymbolAnalyzer
         var state = State(timeframe);
         if (timeframe.FloorMs(bar.OpenTimeMs) != bar.OpenTimeMs || (state.Count > 0 && bar.OpenTimeMs <= state.Last.OpenTimeMs))
             return Error.Validation("analyzer.order", $"{timeframe.Name()} candle {bar.OpenTimeMs} is misaligned or not after {state.Last.OpenTimeMs}");
+        if (!IsSane(bar)) return Error.Validation("analyzer.candle", $"{timeframe.Name()} candle {bar.OpenTimeMs} is not a sane OHLCV candle");
         Feed(state, bar);
         return true;
     }
@@ -96,11 +98,12 @@ public sealed class SymbolAnalyzer
     {
         if (Timeframe.M5.FloorMs(bar.OpenTimeMs) != bar.OpenTimeMs || (Count5m > 0 && bar.OpenTimeMs <= Last5m.OpenTimeMs))
             return Error.Validation("analyzer.order", $"5m candle {bar.OpenTimeMs} is misaligned or not after {Last5m.OpenTimeMs}");
+        if (!IsSane(bar)) return Error.Validation("analyzer.candle", $"5m candle {bar.OpenTimeMs} is not a sane OHLCV candle");
         Count5m++;
         Last5m = bar;
         _high60m.Add(bar.High);
         SessionVwap.Update(bar);
-        Liquidation.Update(new Bar(bar.OpenTimeMs, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume));
+        Liquidation.Update(bar);
         var closed = 0;
         for (var i = 0; i < _aggregators.Length; i++)
         {
@@ -114,6 +117,11 @@ public sealed class SymbolAnalyzer
         return closed;
     }
 
+    // Finite, positive prices with low ≤ open/close ≤ high and non-negative volume; NaN fails every comparison.
+    private static bool IsSane(in Bar b) =>
+        b.Low > 0 && b.High >= b.Low && b.Open >= b.Low && b.Open <= b.High && b.Close >= b.Low && b.Close <= b.High
+        && double.IsFinite(b.High) && b.Volume >= 0 && double.IsFinite(b.Volume);
+
     private int Keep(TimeframeState state, AggregatedBar? candle)
     {
         // A period already covered by warm-up history is not fed twice.
@@ -125,8 +133,15 @@ public sealed class SymbolAnalyzer
     private void Feed(TimeframeState state, in Bar bar)
     {
         state.Update(bar, HigherBias(state));
-        if (Count5m == 0) Price = bar.Close;
-        TimeMs = Math.Max(TimeMs, state.LastCloseTimeMs);
+        // During warm-up the price is the newest close, and at equal close times the finest timeframe's.
+        var close = state.LastCloseTimeMs;
+        if (Count5m == 0 && (close > _priceCloseMs || (close == _priceCloseMs && state.Timeframe <= _priceTimeframe)))
+        {
+            Price = bar.Close;
+            _priceCloseMs = close;
+            _priceTimeframe = state.Timeframe;
+        }
+        TimeMs = Math.Max(TimeMs, close);
     }
 
     private Trend HigherBias(TimeframeState state) => state.Timeframe switch

@@ -2,7 +2,6 @@ using Qari.Analysis.Indicators;
 using Qari.Analysis.Structure;
 using Qari.Model.Market;
 using SeriesBar = Qari.Analysis.Series.Bar;
-using StructureBar = Qari.Analysis.Series.Bar;
 
 namespace Qari.Analysis.Engine;
 
@@ -59,20 +58,41 @@ public sealed class TimeframeState
     /// <summary>Close time (Unix ms) of the newest candle, or <see cref="long.MinValue"/> before the first.</summary>
     public long LastCloseTimeMs => Count == 0 ? long.MinValue : Last.OpenTimeMs + Timeframe.Milliseconds();
 
-#pragma warning disable CS1591 // the indicator names say what they are
+    /// <summary>EMA 20 of closes. Null when the timeframe keeps no indicators.</summary>
     public Ema? Ema20 { get; }
+
+    /// <summary>EMA 50 of closes. Null when the timeframe keeps no indicators.</summary>
     public Ema? Ema50 { get; }
+
+    /// <summary>EMA 200 of closes. Null when the timeframe keeps no indicators.</summary>
     public Ema? Ema200 { get; }
+
+    /// <summary>RSI 14 (Wilder). Null when the timeframe keeps no indicators.</summary>
     public Rsi? Rsi { get; }
+
+    /// <summary>MACD 12/26/9. Null when the timeframe keeps no indicators.</summary>
     public Macd? Macd { get; }
+
+    /// <summary>Bollinger bands 20/2. Null when the timeframe keeps no indicators.</summary>
     public BollingerBands? Bands { get; }
+
+    /// <summary>ADX/+DI/−DI 14. Null when the timeframe keeps no indicators.</summary>
     public Adx? Adx { get; }
+
+    /// <summary>MFI 14. Null when the timeframe keeps no indicators.</summary>
     public Mfi? Mfi { get; }
+
+    /// <summary>On-balance volume. Null when the timeframe keeps no indicators.</summary>
     public Obv? Obv { get; }
+
+    /// <summary>EMA 20 of OBV (the OBV trend line). Null when the timeframe keeps no indicators.</summary>
     public Ema? ObvEma { get; }
+
+    /// <summary>ATR 14 (Wilder). Null when the timeframe keeps no indicators.</summary>
     public Atr? Atr { get; }
+
+    /// <summary>Volume over its 20-candle average. Null when the timeframe keeps no indicators.</summary>
     public RelativeVolume? RelativeVolume { get; }
-#pragma warning restore CS1591
 
     /// <summary>The close <paramref name="back"/> candles ago (0 = newest), or NaN when not yet seen.</summary>
     public double CloseAgo(int back) => Ago(_closes, back);
@@ -83,9 +103,8 @@ public sealed class TimeframeState
     /// <summary>Consumes the next closed candle; <paramref name="higherTimeframeBias"/> grades FVG alignment.</summary>
     public void Update(in SeriesBar bar, Trend higherTimeframeBias)
     {
-        var sb = new StructureBar(bar.OpenTimeMs, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
-        if (Analyzer is not null) Analyzer.Update(sb, higherTimeframeBias);
-        else _structureOnly!.Update(sb);
+        if (Analyzer is not null) Analyzer.Update(bar, higherTimeframeBias);
+        else _structureOnly!.Update(bar);
         if (Ema20 is not null)
         {
             Ema20.Update(bar.Close);

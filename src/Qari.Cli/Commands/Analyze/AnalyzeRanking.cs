@@ -55,7 +55,9 @@ internal static class AnalyzeRanking
         {
             var fed = tape.AdvanceTo(atMs);
             if (!fed.IsSuccess) return Fail(errors, $"{symbol}: {fed.Error!.Message}");
-            if (tape.Analyzer.TimeMs < atMs - 3_600_000L)
+            if (tape.Analyzer.TimeMs == long.MinValue)
+                notes.Add($"{symbol}: no candle closes by the analysed moment; its layers abstain");
+            else if (tape.Analyzer.TimeMs < atMs - 3_600_000L)
                 notes.Add($"{symbol}: newest candle closes {Stamp(tape.Analyzer.TimeMs)}, before the analysed moment");
         }
         var all = tapes.Select(t => new KeyValuePair<Symbol, SymbolAnalyzer>(t.Key, t.Value.Analyzer)).ToList();

@@ -57,7 +57,7 @@ internal static class CandidateReport
                 Rank = i + 1,
                 Symbol = c.Symbol.ToString(),
                 c.TimeMs,
-                c.Price,
+                Price = double.IsFinite(c.Price) ? c.Price : (double?)null,
                 c.Score,
                 c.Passed,
                 c.Bias,
