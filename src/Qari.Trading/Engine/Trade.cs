@@ -94,8 +94,12 @@ public sealed class Trade
     /// <summary>The last sell leg that filled (to tell a stop-loss from a target).</summary>
     public OrderLeg? LastExitLeg { get; internal set; }
 
+    private readonly List<ClientOrderId> _orders = [];
+
     /// <summary>Client ids of every order of this trade, in submission order.</summary>
-    public List<ClientOrderId> Orders { get; } = [];
+    public IReadOnlyList<ClientOrderId> Orders => _orders;
+
+    internal void AddOrder(ClientOrderId id) => _orders.Add(id);
 
     /// <summary>Quote still promised to leg 2 (not yet placed on the venue).</summary>
     public decimal Leg2Reserve => Phase is TradePhase.Entering or TradePhase.AwaitingLeg2 ? Plan.Leg2Reserve : 0m;
@@ -105,8 +109,4 @@ public sealed class Trade
 
     /// <summary>The next client order id for <paramref name="leg"/>.</summary>
     internal ClientOrderId NextId(OrderLeg leg) => ClientOrderId.Create(Id, leg, _nextSequence[(int)leg]++);
-
-    /// <summary>Makes ids already seen (e.g. restored) never be produced again.</summary>
-    internal void SeenSequence(OrderLeg leg, int sequence) =>
-        _nextSequence[(int)leg] = Math.Max(_nextSequence[(int)leg], sequence + 1);
 }
