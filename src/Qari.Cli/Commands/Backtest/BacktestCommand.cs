@@ -73,6 +73,9 @@ internal static class BacktestCommand
         o.WriteLine(string.Create(ic, $"Backtest {r.Exchange} {string.Join(",", r.Symbols)} {Day(r.FromMs)} → {Day(r.ToMs)}: {r.CandlesReplayed} candles, {r.CyclesRun} cycles, {r.PassingCandidates} passing candidates"));
         o.WriteLine(string.Create(ic, $"  trades {s.ClosedTrades} closed, {s.OpenTrades} open, {s.UnfilledEntries} unfilled; win rate {s.WinRate:P1}; expectancy {s.ExpectancyR:0.###}R; profit factor {(s.ProfitFactor is { } pf ? pf.ToString("0.##", ic) : "n/a")}"));
         o.WriteLine(string.Create(ic, $"  equity {s.StartingEquity:0.00} → {s.FinalEquity:0.00} ({s.ReturnFraction:P2}); max drawdown {s.MaxDrawdown:P2}; Sharpe {Opt(s.Sharpe)}; Sortino {Opt(s.Sortino)}; exposure {s.Exposure:P1}; fees {s.FeesPaidQuote:0.00}"));
+        if (s.ClosedTrades + s.OpenTrades + s.UnfilledEntries == 0 && r.CandidateFailures.Count > 0)
+            o.WriteLine("  no trade; most frequent reasons candidates failed the confluence rule: "
+                + string.Join("; ", r.CandidateFailures.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).Take(3).Select(f => $"{f.Key} ({f.Value}×)")));
         if (r.LookAhead is { } la)
             o.WriteLine(la.Passed ? $"  look-ahead check: passed ({la.CutPointsMs.Count} cuts, {la.DecisionsCompared} decisions compared)"
                 : $"  LOOK-AHEAD BIAS: {la.Differences.Count} difference(s), first: {la.Differences[0]}");
