@@ -10,6 +10,7 @@ namespace Qari.Exchanges.Bybit;
 /// <summary>Wire-value reading shared by the Bybit parsers: the envelope, decimals and ms times as text, invariant culture.</summary>
 internal static class BybitValues
 {
+    private static readonly BybitErrorTable Errors = new();
     private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
 
     /// <summary>Deserializes the envelope; a non-zero retCode becomes the mapped error, bad JSON a malformed-response error.</summary>
@@ -25,7 +26,7 @@ internal static class BybitValues
             return Error.Malformed($"Bybit {where}", $"invalid JSON ({e.Message})");
         }
         if (envelope is null) return Error.Malformed($"Bybit {where}", "empty response");
-        if (envelope.RetCode != 0) return BybitErrors.ToError(envelope.RetCode, envelope.RetMsg, where);
+        if (envelope.RetCode != 0) return Errors.Map(envelope.RetCode.ToString(CultureInfo.InvariantCulture), $"{where}: {envelope.RetMsg}", 200);
         if (envelope.Result is null) return Error.Malformed($"Bybit {where}", "missing 'result'");
         return envelope.Result;
     }

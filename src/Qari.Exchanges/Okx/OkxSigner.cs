@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Qari.Exchanges.Abstractions;
+using Qari.Exchanges.Http;
 
 namespace Qari.Exchanges.Okx;
 
@@ -10,22 +10,37 @@ namespace Qari.Exchanges.Okx;
 /// the timestamp is ISO-8601 UTC with exactly three fractional digits and <c>Z</c>, requestPath includes the query
 /// string (with <c>?</c>) for GET, and body is the exact JSON sent (empty for GET). The passphrase travels in plain text.
 /// </summary>
-public static class OkxSigner
+public sealed class OkxSigner : IRequestSigner
 {
     /// <summary>Header carrying the API key.</summary>
     public const string KeyHeader = "OK-ACCESS-KEY";
-
     /// <summary>Header carrying the signature.</summary>
     public const string SignHeader = "OK-ACCESS-SIGN";
-
     /// <summary>Header carrying the ISO-8601 timestamp.</summary>
     public const string TimestampHeader = "OK-ACCESS-TIMESTAMP";
-
     /// <summary>Header carrying the passphrase.</summary>
     public const string PassphraseHeader = "OK-ACCESS-PASSPHRASE";
+    /// <summary>The JSON media type of POST bodies.</summary>
+    public const string JsonContentType = "application/json";
 
     /// <summary>How long after its timestamp OKX accepts a request.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromSeconds(30);
+
+    /// <inheritdoc />
+    public SignedRequest Sign(RestRequest request, IExchangeCredentials credentials, DateTimeOffset timestamp)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var ts = FormatTimestamp(timestamp);
+        var (signature, passphrase) = Sign(credentials, ts, request.Method.Method, request.PathAndQuery, request.Body);
+        return new SignedRequest(request.Method, request.PathAndQuery, request.Body,
+            request.Body.Length > 0 ? JsonContentType : request.ContentType,
+        [
+            new(KeyHeader, credentials.KeyId),
+            new(SignHeader, signature),
+            new(TimestampHeader, ts),
+            new(PassphraseHeader, passphrase),
+        ]);
+    }
 
     /// <summary>Formats a time the way OKX requires, e.g. <c>2020-12-08T09:08:57.715Z</c>.</summary>
     public static string FormatTimestamp(DateTimeOffset time) =>
@@ -41,12 +56,7 @@ public static class OkxSigner
         timestamp + method.ToUpperInvariant() + requestPathWithQuery + body;
 
     /// <summary>Signs <paramref name="preHash"/> with the secret used as text (not hex-decoded); base64.</summary>
-    public static string Sign(ReadOnlySpan<byte> secret, string preHash)
-    {
-        Span<byte> mac = stackalloc byte[32];
-        HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(preHash), mac);
-        return Convert.ToBase64String(mac);
-    }
+    public static string Sign(ReadOnlySpan<byte> secret, string preHash) => Signatures.HmacSha256Base64(secret, preHash);
 
     /// <summary>Signs a request and returns the signature and the passphrase (both only derived during the call).</summary>
     public static (string Signature, string Passphrase) Sign(IExchangeCredentials credentials, string timestamp, string method, string requestPathWithQuery, string body)

@@ -114,8 +114,11 @@ public static class OkxTradeParser
         return list;
     }
 
-    /// <summary>Parses <c>/trade/fills</c> or <c>fills-history</c> into fills, oldest first. OKX fees are negative when paid.</summary>
-    public static Result<IReadOnlyList<Fill>> ParseFills(string json)
+    /// <summary>
+    /// Parses <c>/trade/fills</c> or <c>fills-history</c> into fills, oldest first, with the bill id of the last
+    /// (oldest) row for paging. OKX fees are negative when paid.
+    /// </summary>
+    public static Result<(IReadOnlyList<Fill> Fills, string? LastBillId)> ParseFills(string json)
     {
         const string where = "trade/fills";
         var r = Unwrap(json, Json.OkxEnvelopeOkxFill, where);
@@ -140,8 +143,9 @@ public static class OkxTradeParser
                 string.IsNullOrEmpty(f.ClOrdId) ? null : ClientOrderId.Foreign(f.ClOrdId),
                 symbol, side.Value, px, sz, -(fee ?? 0m), string.IsNullOrEmpty(f.FeeCcy) ? symbol.Quote : f.FeeCcy, isMaker.Value, ts));
         }
+        var lastBill = r.Value.Count > 0 ? r.Value[^1].BillId : null;
         fills.Sort((a, b) => a.TimeMs != b.TimeMs ? a.TimeMs.CompareTo(b.TimeMs) : string.CompareOrdinal(a.TradeId, b.TradeId));
-        return fills;
+        return (fills, string.IsNullOrEmpty(lastBill) ? null : lastBill);
     }
 
     /// <summary>Parses <c>/account/balance</c>: free = availBal, locked = frozenBal.</summary>

@@ -9,6 +9,7 @@ namespace Qari.Exchanges.Okx;
 /// <summary>Wire-value reading shared by the OKX parsers: the envelope, decimals and ms times as text, invariant culture.</summary>
 internal static class OkxValues
 {
+    private static readonly OkxErrorTable Errors = new();
     private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
 
     /// <summary>Deserializes the envelope; a non-"0" code becomes the mapped error, bad JSON a malformed-response error.</summary>
@@ -24,7 +25,7 @@ internal static class OkxValues
             return Error.Malformed($"OKX {where}", $"invalid JSON ({e.Message})");
         }
         if (envelope?.Code is null) return Error.Malformed($"OKX {where}", "response without 'code'");
-        if (envelope.Code != "0") return OkxErrors.ToError(envelope.Code, envelope.Msg, where);
+        if (envelope.Code != "0") return Errors.Map(envelope.Code, $"{where}: {envelope.Msg}", 200);
         if (envelope.Data is null) return Error.Malformed($"OKX {where}", "missing 'data'");
         return envelope.Data;
     }
@@ -47,8 +48,8 @@ internal static class OkxValues
         if (envelope?.Code is null) return Error.Malformed($"OKX {where}", "response without 'code'");
         var item = envelope.Data is { Count: > 0 } ? envelope.Data[0] : null;
         if (item is not null && !string.IsNullOrEmpty(item.SCode) && item.SCode != "0")
-            return OkxErrors.ToError(item.SCode, item.SMsg, where);
-        if (envelope.Code != "0") return OkxErrors.ToError(envelope.Code, envelope.Msg, where);
+            return Errors.Map(item.SCode, $"{where}: {item.SMsg}", 200);
+        if (envelope.Code != "0") return Errors.Map(envelope.Code, $"{where}: {envelope.Msg}", 200);
         if (item is null) return Error.Malformed($"OKX {where}", "no result item");
         return item;
     }

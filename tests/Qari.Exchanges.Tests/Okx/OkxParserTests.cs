@@ -111,7 +111,9 @@ public class OkxParserTests
     [Fact]
     public void ParseFills_DocExample_FeeIsPositiveWhenPaid()
     {
-        var f = Assert.Single(OkxTradeParser.ParseFills(OkxDocExamples.Fills).Value);
+        var (fills, bill) = OkxTradeParser.ParseFills(OkxDocExamples.Fills).Value;
+        var f = Assert.Single(fills);
+        Assert.Equal("680800019754098688", bill);
         Assert.Equal(("744876980", 51858m, 0.00192834m, 0.00000192834m, "BTC", false, 1708587373362), (f.TradeId, f.Price, f.Quantity, f.Fee, f.FeeAsset, f.IsMaker, f.TimeMs));
     }
 
