@@ -62,12 +62,16 @@ public static class BybitTradeParser
             return Bad(where, $"order {o.OrderId} has a non-numeric field");
         if (!TryMs(o.CreatedTime, out var created) || !TryMs(o.UpdatedTime, out var updated))
             return Bad(where, $"order {o.OrderId} has bad createdTime/updatedTime");
+        // Bybit has no "expired": a remainder the exchange cancelled by time in force (market orders run IOC)
+        // reads Cancelled / PartiallyFilledCanceled. Such an order cannot have been cancelled by the user.
+        var orderStatus = status.Value == OrderStatus.Canceled && o.OrderStatus != "Deactivated"
+            && (o.OrderType == "Market" || o.TimeInForce is "IOC" or "FOK") ? OrderStatus.Expired : status.Value;
         // Spot market buys are sized in quote unless marketUnit says baseCoin: then qty is not a base quantity.
         var qtyIsQuote = type == OrderType.Market && side.Value == OrderSide.Buy && o.MarketUnit != "baseCoin";
         return new OrderSnapshot(
             new ExchangeOrderId(o.OrderId),
             string.IsNullOrEmpty(o.OrderLinkId) ? null : ClientOrderId.Foreign(o.OrderLinkId),
-            symbol, side.Value, type, status.Value,
+            symbol, side.Value, type, orderStatus,
             type is OrderType.Limit or OrderType.StopLimit ? PositiveOrNull(o.Price) : null,
             PositiveOrNull(o.TriggerPrice),
             qtyIsQuote ? null : qty,

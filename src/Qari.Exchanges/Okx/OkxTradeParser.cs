@@ -63,10 +63,13 @@ public static class OkxTradeParser
         // SPOT market buys default to tgtCcy=quote_ccy: sz is then a quote amount, not a base quantity.
         var szIsQuote = type.Value == OrderType.Market && (o.TgtCcy == "quote_ccy" || (string.IsNullOrEmpty(o.TgtCcy) && side.Value == OrderSide.Buy));
         var filledQty = filled ?? 0m;
+        // OKX ends IOC/FOK/market remainders as "canceled"; those were expired by time in force, not cancelled by the user.
+        var orderStatus = status.Value == OrderStatus.Canceled && o.OrdType is "market" or "optimal_limit_ioc" or "ioc" or "fok"
+            ? OrderStatus.Expired : status.Value;
         return new OrderSnapshot(
             new ExchangeOrderId(o.OrdId),
             string.IsNullOrEmpty(o.ClOrdId) ? null : ClientOrderId.Foreign(o.ClOrdId),
-            symbol, side.Value, type.Value, status.Value,
+            symbol, side.Value, type.Value, orderStatus,
             type.Value == OrderType.Limit ? PositiveOrNull(o.Px) : null,
             null,
             szIsQuote ? null : sz,

@@ -53,6 +53,20 @@ public class BybitTradeParserTests
         Assert.Null(o.Quantity);
     }
 
+    [Theory]
+    [InlineData("Market", "IOC", "PartiallyFilledCanceled", OrderStatus.Expired)]
+    [InlineData("Limit", "FOK", "Cancelled", OrderStatus.Expired)]
+    [InlineData("Limit", "GTC", "PartiallyFilledCanceled", OrderStatus.Canceled)]
+    [InlineData("Limit", "GTC", "Cancelled", OrderStatus.Canceled)]
+    public void ToSnapshot_CancelledRemainder_IsExpiredOnlyForImmediateOrders(string type, string tif, string status, OrderStatus expected)
+    {
+        var json = BybitDocExamples.RealtimeOrders
+            .Replace("\"orderType\":\"Limit\"", $"\"orderType\":\"{type}\"", StringComparison.Ordinal)
+            .Replace("\"timeInForce\":\"GTC\"", $"\"timeInForce\":\"{tif}\"", StringComparison.Ordinal)
+            .Replace("\"orderStatus\":\"PartiallyFilled\"", $"\"orderStatus\":\"{status}\"", StringComparison.Ordinal);
+        Assert.Equal(expected, Assert.Single(BybitTradeParser.ParseOrders(json, new BybitSymbolMapper()).Value.Orders).Status);
+    }
+
     [Fact]
     public void ParseOrders_UnknownStatus_FailsLoudly()
     {

@@ -66,6 +66,18 @@ public class OkxParserTests
         Assert.Null(o.ClientOrderId);
     }
 
+    [Theory]
+    [InlineData("market", OrderStatus.Expired)]
+    [InlineData("ioc", OrderStatus.Expired)]
+    [InlineData("limit", OrderStatus.Canceled)]
+    public void ParseOrders_CanceledRemainder_IsExpiredOnlyForImmediateOrders(string ordType, OrderStatus expected)
+    {
+        var json = OkxDocExamples.GetOrder.Replace("\"state\":\"filled\"", "\"state\":\"canceled\"", StringComparison.Ordinal)
+            .Replace("\"ordType\":\"market\"", $"\"ordType\":\"{ordType}\"", StringComparison.Ordinal)
+            .Replace("\"px\":\"\"", "\"px\":\"51858\"", StringComparison.Ordinal);
+        Assert.Equal(expected, Assert.Single(OkxTradeParser.ParseOrders(json).Value).Status);
+    }
+
     [Fact]
     public void ParseAlgoOrders_DocExample_ConditionalWithoutStopLegIsMalformed()
     {
