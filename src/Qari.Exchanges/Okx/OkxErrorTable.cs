@@ -44,4 +44,12 @@ public sealed class OkxErrorTable : ExchangeErrorTable
         Add("51402", ErrorKind.UnknownOrder);                           // cancel failed: already filled
         Add("51603", ErrorKind.UnknownOrder);                           // order does not exist
     }
+
+    /// <inheritdoc />
+    protected override (ErrorKind Kind, bool Transient)? Refine(string code, string message, int httpStatus) =>
+        // OKX reports a price or size it cannot accept as a parameter error naming the field (unverified against a
+        // live tick violation). Qari only sends positive, well-formed numbers, so that means precision.
+        code == "51000" && (message.Contains("Parameter px error", StringComparison.Ordinal) || message.Contains("Parameter sz error", StringComparison.Ordinal))
+            ? (ErrorKind.InvalidPrecision, false)
+            : null;
 }
