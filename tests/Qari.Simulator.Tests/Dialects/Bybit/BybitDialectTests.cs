@@ -36,7 +36,7 @@ public sealed class BybitDialectTests : IAsyncLifetime
 
     [Theory]
     [InlineData(-5_001)]
-    [InlineData(1_500)]
+    [InlineData(5_000)]
     public async Task SignedRequest_TimestampOutsideWindow_Is10002(long skewMs)
     {
         var (_, json) = await GetAsync("/v5/account/wallet-balance", "accountType=UNIFIED", DialectTestHost.Trader, skewMs);
