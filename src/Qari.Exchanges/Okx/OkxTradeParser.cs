@@ -66,10 +66,15 @@ public static class OkxTradeParser
         // OKX ends IOC/FOK/market remainders as "canceled"; those were expired by time in force, not cancelled by the user.
         var orderStatus = status.Value == OrderStatus.Canceled && o.OrdType is "market" or "optimal_limit_ioc" or "ioc" or "fok"
             ? OrderStatus.Expired : status.Value;
+        // An order placed by a triggered stop (algo order) is reported under the stop's own ids and type, the
+        // identity Qari placed it with; the trigger price is not on the child's row.
+        var fromAlgo = !string.IsNullOrEmpty(o.AlgoId);
+        var clientId = fromAlgo ? o.AlgoClOrdId : o.ClOrdId;
+        var reportedType = !fromAlgo ? type.Value : type.Value == OrderType.Market ? OrderType.StopMarket : OrderType.StopLimit;
         return new OrderSnapshot(
-            new ExchangeOrderId(o.OrdId),
-            string.IsNullOrEmpty(o.ClOrdId) ? null : ClientOrderId.Foreign(o.ClOrdId),
-            symbol, side.Value, type.Value, orderStatus,
+            new ExchangeOrderId(fromAlgo ? o.AlgoId! : o.OrdId),
+            string.IsNullOrEmpty(clientId) ? null : ClientOrderId.Foreign(clientId),
+            symbol, side.Value, reportedType, orderStatus,
             type.Value == OrderType.Limit ? PositiveOrNull(o.Px) : null,
             null,
             szIsQuote ? null : sz,

@@ -66,6 +66,15 @@ public class OkxParserTests
         Assert.Null(o.ClientOrderId);
     }
 
+    [Fact]
+    public void ParseOrders_ChildOfATriggeredStop_IsReportedUnderTheStopsIds()
+    {
+        var json = OkxDocExamples.GetOrder.Replace("\"algoClOrdId\":\"\",\"algoId\":\"\"", "\"algoClOrdId\":\"q7S0\",\"algoId\":\"555\"", StringComparison.Ordinal)
+            .Replace("\"side\":\"buy\"", "\"side\":\"sell\"", StringComparison.Ordinal).Replace("\"tgtCcy\":\"quote_ccy\"", "\"tgtCcy\":\"base_ccy\"", StringComparison.Ordinal);
+        var o = Assert.Single(OkxTradeParser.ParseOrders(json).Value);
+        Assert.Equal(("555", "q7S0", OrderType.StopMarket), (o.ExchangeOrderId.Value, o.ClientOrderId!.Value.Value, o.Type));
+    }
+
     [Theory]
     [InlineData("market", OrderStatus.Expired)]
     [InlineData("ioc", OrderStatus.Expired)]
