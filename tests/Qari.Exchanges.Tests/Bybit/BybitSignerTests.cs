@@ -1,5 +1,6 @@
 using System.Text;
 using Qari.Exchanges.Bybit;
+using Qari.Exchanges.Http;
 
 namespace Qari.Exchanges.Tests.Bybit;
 
@@ -44,5 +45,25 @@ public class BybitSignerTests
         var sign = BybitSigner.Sign(new TestKey("K", "S"), 1, 5000, "a=1");
         Assert.Equal(64, sign.Length);
         Assert.Equal(sign.ToLowerInvariant(), sign);
+    }
+
+    [Fact]
+    public void SignRequest_Get_SignsTheQueryAsSentAndLeavesItUntouched()
+    {
+        var request = new RestRequest(BybitEndpoints.WalletBalance, "accountType=UNIFIED");
+        var signed = new BybitSigner().Sign(request, new TestKey("KEY1", "S3CRET"), DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_123));
+        Assert.Equal("/v5/account/wallet-balance?accountType=UNIFIED", signed.PathAndQuery);
+        var h = signed.Headers.ToDictionary(p => p.Key, p => p.Value);
+        Assert.Equal(("KEY1", "1700000000123", "5000"), (h[BybitSigner.ApiKeyHeader], h[BybitSigner.TimestampHeader], h[BybitSigner.RecvWindowHeader]));
+        Assert.Equal(BybitSigner.Sign(Encoding.UTF8.GetBytes("S3CRET"), "1700000000123KEY15000accountType=UNIFIED"), h[BybitSigner.SignHeader]);
+    }
+
+    [Fact]
+    public void SignRequest_Post_SignsTheBodyAsSentAsJson()
+    {
+        const string body = "{\"category\":\"spot\",\"symbol\":\"BTCUSDT\"}";
+        var signed = new BybitSigner().Sign(new RestRequest(BybitEndpoints.CancelOrder, body: body), new TestKey("KEY1", "S3CRET"), DateTimeOffset.FromUnixTimeMilliseconds(5));
+        Assert.Equal((body, "application/json"), (signed.Body, signed.ContentType));
+        Assert.Equal(BybitSigner.Sign(Encoding.UTF8.GetBytes("S3CRET"), "5KEY15000" + body), signed.Headers.Single(p => p.Key == BybitSigner.SignHeader).Value);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Qari.Exchanges.Http;
 using Qari.Exchanges.Okx;
 using Qari.Exchanges.Tests.Bybit;
 
@@ -43,5 +44,17 @@ public class OkxSignerTests
             "{\"instId\":\"BTC-USDT\",\"lever\":\"5\",\"mgnMode\":\"isolated\"}");
         Assert.Equal("B1CIgFITj5o4lMDG+Uz5juzEGMCIDXO9bxM4MBgQ62g=", sign);
         Assert.Equal("my-pass", passphrase);
+    }
+
+    [Fact]
+    public void SignRequest_GetWithQuery_SignsPathWithQueryAndSendsThePassphrase()
+    {
+        var request = new RestRequest(OkxEndpoints.GetOrder, "instId=BTC-USDT&clOrdId=q1E0");
+        var time = new DateTimeOffset(2020, 12, 8, 9, 8, 57, 715, TimeSpan.Zero);
+        var signed = new OkxSigner().Sign(request, new TestKey("key", DocSecret, "my-pass"), time);
+        var h = signed.Headers.ToDictionary(p => p.Key, p => p.Value);
+        Assert.Equal(("key", DocTimestamp, "my-pass"), (h[OkxSigner.KeyHeader], h[OkxSigner.TimestampHeader], h[OkxSigner.PassphraseHeader]));
+        Assert.Equal(OkxSigner.Sign(Encoding.UTF8.GetBytes(DocSecret), DocTimestamp + "GET/api/v5/trade/order?instId=BTC-USDT&clOrdId=q1E0"), h[OkxSigner.SignHeader]);
+        Assert.Equal("", signed.Body);
     }
 }
