@@ -183,8 +183,28 @@ public sealed class OkxExchange : ISpotExchange
             if (page.Value.Fills.Count < 100 || page.Value.LastBillId is null || page.Value.LastBillId == after) break;
             after = page.Value.LastBillId;
         }
-        return fills.Where(f => f.TimeMs >= sinceMs).DistinctBy(f => f.TradeId)
+        var ordered = fills.Where(f => f.TimeMs >= sinceMs).DistinctBy(f => f.TradeId)
             .OrderBy(f => f.TimeMs).ThenBy(f => f.TradeId, StringComparer.Ordinal).ToList();
+        return await AttributeStopFillsAsync(instId, ordered, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Fills of an order placed by a triggered stop carry that child order's id and no client id; look each such
+    /// order up once and report its fills under the stop's algo ids, the identity Qari placed the stop with.
+    /// </summary>
+    private async Task<Result<IReadOnlyList<Fill>>> AttributeStopFillsAsync(string instId, List<Fill> fills, CancellationToken cancellationToken)
+    {
+        var owners = new Dictionary<ExchangeOrderId, OrderSnapshot>();
+        foreach (var orderId in fills.Where(f => f.ClientOrderId is null).Select(f => f.ExchangeOrderId).Distinct())
+        {
+            var order = Then(await _client.GetOrderAsync(instId, orderId.Value, null, cancellationToken).ConfigureAwait(false), OkxTradeParser.ParseOrders);
+            if (!order.IsSuccess) return order.Error;
+            if (order.Value.Count > 0 && order.Value[0].ExchangeOrderId != orderId) owners[orderId] = order.Value[0];
+        }
+        if (owners.Count == 0) return fills;
+        return fills.Select(f => owners.TryGetValue(f.ExchangeOrderId, out var stop)
+            ? f with { ExchangeOrderId = stop.ExchangeOrderId, ClientOrderId = stop.ClientOrderId }
+            : f).ToList();
     }
 
     /// <inheritdoc />
