@@ -9,16 +9,16 @@ namespace Qari.Simulator.Tests.Dialects.Bybit;
 
 public sealed class BybitDialectTests : IAsyncLifetime
 {
-    private DialectTestHost _sim = null!;
+    private BybitOkxTestHost _sim = null!;
 
-    public async Task InitializeAsync() => _sim = await DialectTestHost.StartAsync();
+    public async Task InitializeAsync() => _sim = await BybitOkxTestHost.StartAsync();
 
     public async Task DisposeAsync() => await _sim.DisposeAsync();
 
     [Fact]
     public async Task WalletBalance_CorrectlySigned_Answers()
     {
-        var (status, json) = await GetAsync("/v5/account/wallet-balance", "accountType=UNIFIED", DialectTestHost.Trader);
+        var (status, json) = await GetAsync("/v5/account/wallet-balance", "accountType=UNIFIED", BybitOkxTestHost.Trader);
         Assert.Equal((HttpStatusCode.OK, 0), (status, json.GetProperty("retCode").GetInt32()));
         var coins = json.GetProperty("result").GetProperty("list")[0].GetProperty("coin").EnumerateArray().ToList();
         Assert.Contains(coins, c => c.GetProperty("coin").GetString() == "USDT" && c.GetProperty("walletBalance").GetString() == "10000");
@@ -27,11 +27,11 @@ public sealed class BybitDialectTests : IAsyncLifetime
     [Fact]
     public async Task SignedRequest_WrongSignature_Is10004WithTheOriginStringAndHttp200()
     {
-        var wrong = DialectTestHost.Trader with { Secret = "not-the-secret" };
+        var wrong = BybitOkxTestHost.Trader with { Secret = "not-the-secret" };
         var (status, json) = await GetAsync("/v5/account/wallet-balance", "accountType=UNIFIED", wrong);
         Assert.Equal((HttpStatusCode.OK, 10004), (status, json.GetProperty("retCode").GetInt32()));
         Assert.StartsWith("error sign! origin_string[", json.GetProperty("retMsg").GetString(), StringComparison.Ordinal);
-        Assert.DoesNotContain(DialectTestHost.Trader.Secret, json.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(BybitOkxTestHost.Trader.Secret, json.GetRawText(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public sealed class BybitDialectTests : IAsyncLifetime
     [InlineData(5_000)]
     public async Task SignedRequest_TimestampOutsideWindow_Is10002(long skewMs)
     {
-        var (_, json) = await GetAsync("/v5/account/wallet-balance", "accountType=UNIFIED", DialectTestHost.Trader, skewMs);
+        var (_, json) = await GetAsync("/v5/account/wallet-balance", "accountType=UNIFIED", BybitOkxTestHost.Trader, skewMs);
         Assert.Equal(10002, json.GetProperty("retCode").GetInt32());
     }
 
@@ -49,13 +49,13 @@ public sealed class BybitDialectTests : IAsyncLifetime
 
     [Fact]
     public async Task SignedRequest_KeyBoundToAnotherIp_Is10010() =>
-        Assert.Equal(10010, (await GetAsync("/v5/account/wallet-balance", "accountType=UNIFIED", DialectTestHost.Elsewhere)).Json.GetProperty("retCode").GetInt32());
+        Assert.Equal(10010, (await GetAsync("/v5/account/wallet-balance", "accountType=UNIFIED", BybitOkxTestHost.Elsewhere)).Json.GetProperty("retCode").GetInt32());
 
     [Fact]
     public async Task CreateOrder_ReadOnlyKey_Is10005()
     {
         var body = """{"category":"spot","symbol":"BTCUSDT","side":"Buy","orderType":"Limit","qty":"1","price":"90","orderLinkId":"ro1"}""";
-        Assert.Equal(10005, (await PostAsync("/v5/order/create", body, DialectTestHost.ReadOnly)).GetProperty("retCode").GetInt32());
+        Assert.Equal(10005, (await PostAsync("/v5/order/create", body, BybitOkxTestHost.ReadOnly)).GetProperty("retCode").GetInt32());
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class BybitDialectTests : IAsyncLifetime
         var response = await _sim.Http.GetStringAsync(new Uri("/v5/market/kline?category=spot&symbol=BTCUSDT&interval=D&limit=3", UriKind.Relative));
         var rows = JsonDocument.Parse(response).RootElement.GetProperty("result").GetProperty("list").EnumerateArray().ToList();
         Assert.Equal(3, rows.Count);
-        Assert.Equal(DialectTestHost.Days[^1].OpenTimeMs.ToString(CultureInfo.InvariantCulture), rows[0][0].GetString());
+        Assert.Equal(BybitOkxTestHost.Days[^1].OpenTimeMs.ToString(CultureInfo.InvariantCulture), rows[0][0].GetString());
         Assert.Equal("109", rows[0][4].GetString());
         Assert.Equal(7, rows[0].GetArrayLength());
         Assert.True(long.Parse(rows[0][0].GetString()!, CultureInfo.InvariantCulture) > long.Parse(rows[1][0].GetString()!, CultureInfo.InvariantCulture));
@@ -74,20 +74,20 @@ public sealed class BybitDialectTests : IAsyncLifetime
     public async Task CreateOrder_SameOrderLinkIdAfterCancel_IsStillRejected()
     {
         var body = """{"category":"spot","symbol":"BTCUSDT","side":"Buy","orderType":"Limit","qty":"1","price":"90","orderLinkId":"dup1"}""";
-        Assert.Equal(0, (await PostAsync("/v5/order/create", body, DialectTestHost.Trader)).GetProperty("retCode").GetInt32());
+        Assert.Equal(0, (await PostAsync("/v5/order/create", body, BybitOkxTestHost.Trader)).GetProperty("retCode").GetInt32());
         var cancel = """{"category":"spot","symbol":"BTCUSDT","orderLinkId":"dup1"}""";
-        Assert.Equal(0, (await PostAsync("/v5/order/cancel", cancel, DialectTestHost.Trader)).GetProperty("retCode").GetInt32());
-        Assert.Equal(170141, (await PostAsync("/v5/order/create", body, DialectTestHost.Trader)).GetProperty("retCode").GetInt32());
+        Assert.Equal(0, (await PostAsync("/v5/order/cancel", cancel, BybitOkxTestHost.Trader)).GetProperty("retCode").GetInt32());
+        Assert.Equal(170141, (await PostAsync("/v5/order/create", body, BybitOkxTestHost.Trader)).GetProperty("retCode").GetInt32());
     }
 
     [Fact]
     public async Task CancelOrder_TpslOrderWithoutOrderFilter_IsNotFound()
     {
         var stop = """{"category":"spot","symbol":"BTCUSDT","side":"Sell","orderType":"Market","qty":"1","triggerPrice":"90","orderFilter":"tpslOrder","orderLinkId":"sl1"}""";
-        Assert.Equal(0, (await PostAsync("/v5/order/create", stop, DialectTestHost.Trader)).GetProperty("retCode").GetInt32());
-        Assert.Equal(170213, (await PostAsync("/v5/order/cancel", """{"category":"spot","symbol":"BTCUSDT","orderLinkId":"sl1"}""", DialectTestHost.Trader)).GetProperty("retCode").GetInt32());
-        Assert.Equal(0, (await PostAsync("/v5/order/cancel", """{"category":"spot","symbol":"BTCUSDT","orderLinkId":"sl1","orderFilter":"tpslOrder"}""", DialectTestHost.Trader)).GetProperty("retCode").GetInt32());
-        var (_, json) = await GetAsync("/v5/order/realtime", "category=spot&orderLinkId=sl1", DialectTestHost.Trader);
+        Assert.Equal(0, (await PostAsync("/v5/order/create", stop, BybitOkxTestHost.Trader)).GetProperty("retCode").GetInt32());
+        Assert.Equal(170213, (await PostAsync("/v5/order/cancel", """{"category":"spot","symbol":"BTCUSDT","orderLinkId":"sl1"}""", BybitOkxTestHost.Trader)).GetProperty("retCode").GetInt32());
+        Assert.Equal(0, (await PostAsync("/v5/order/cancel", """{"category":"spot","symbol":"BTCUSDT","orderLinkId":"sl1","orderFilter":"tpslOrder"}""", BybitOkxTestHost.Trader)).GetProperty("retCode").GetInt32());
+        var (_, json) = await GetAsync("/v5/order/realtime", "category=spot&orderLinkId=sl1", BybitOkxTestHost.Trader);
         Assert.Equal("Deactivated", json.GetProperty("result").GetProperty("list")[0].GetProperty("orderStatus").GetString());
     }
 
