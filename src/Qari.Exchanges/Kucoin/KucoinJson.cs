@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Qari.Model.Results;
+
+namespace Qari.Exchanges.Kucoin;
+
+/// <summary>Reads KuCoin's <c>{"code":"200000","data":...}</c> envelope; any other code becomes a typed error.</summary>
+internal static class KucoinJson
+{
+    /// <summary>Decimals arrive as strings; nothing else is lenient.</summary>
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        RespectNullableAnnotations = true,
+    };
+
+    /// <summary>The envelope's data as <typeparamref name="T"/>, the mapped error, or a malformed-response error.</summary>
+    public static Result<T> ReadData<T>(string json, string where)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) return Error.Malformed(where, "the response is not a JSON object");
+            if (!root.TryGetProperty("code", out var code)) return Error.Malformed(where, "the response has no 'code'");
+            var codeText = code.ValueKind == JsonValueKind.String ? code.GetString() ?? "" : code.GetRawText();
+            if (codeText != KucoinErrors.Success)
+            {
+                var message = root.TryGetProperty("msg", out var msg) && msg.ValueKind == JsonValueKind.String ? msg.GetString() : null;
+                return KucoinErrors.Map(codeText, message);
+            }
+            if (!root.TryGetProperty("data", out var data) || data.ValueKind == JsonValueKind.Null)
+                return Error.Malformed(where, "the response has no 'data'");
+            var value = data.Deserialize<T>(Options);
+            return value is null ? Error.Malformed(where, "'data' is empty") : Result<T>.Ok(value);
+        }
+        catch (JsonException e)
+        {
+            return Error.Malformed(where, e.Message);
+        }
+    }
+
+    /// <summary>Parses a decimal sent as a string (invariant culture); false for anything else.</summary>
+    public static bool TryDecimal(string? text, out decimal value) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>A decimal as KuCoin expects it in a request: invariant, no exponent, no trailing zeros.</summary>
+    public static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+}
