@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Qari.Model.Results;
+
+namespace Qari.Exchanges.Gate;
+
+/// <summary>Reads Gate responses: a success is the bare value, a failure is <c>{"label","message"}</c>.</summary>
+internal static class GateJson
+{
+    /// <summary>Decimals arrive as strings; nothing else is lenient.</summary>
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        RespectNullableAnnotations = true,
+    };
+
+    /// <summary>The body as <typeparamref name="T"/>, the mapped error, or a malformed-response error.</summary>
+    public static Result<T> Read<T>(string json, string where)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            if (ErrorOf(root) is { } error) return error;
+            var value = root.Deserialize<T>(Options);
+            return value is null ? Error.Malformed(where, "the body is empty") : Result<T>.Ok(value);
+        }
+        catch (JsonException e)
+        {
+            return Error.Malformed(where, e.Message);
+        }
+    }
+
+    /// <summary>The typed error of an error body (any HTTP status), or a malformed-response error when it is not one.</summary>
+    public static Error ReadError(string json, int httpStatus)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return ErrorOf(document.RootElement) ?? Error.Malformed("Gate error", $"HTTP {httpStatus} without a label");
+        }
+        catch (JsonException e)
+        {
+            return Error.Malformed("Gate error", $"HTTP {httpStatus}: {e.Message}");
+        }
+    }
+
+    /// <summary>Parses a decimal sent as a string (invariant culture); false for anything else, including "".</summary>
+    public static bool TryDecimal(string? text, out decimal value) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>A decimal as Gate expects it in a request: invariant, no exponent, no trailing zeros.</summary>
+    public static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+
+    private static Error? ErrorOf(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("label", out var label) || label.ValueKind != JsonValueKind.String)
+            return null;
+        var message = root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+        return GateErrors.Map(label.GetString() ?? "", message);
+    }
+}
