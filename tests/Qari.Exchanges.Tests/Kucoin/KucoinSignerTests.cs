@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using System.Text;
+using Qari.Exchanges.Kucoin;
+
+namespace Qari.Exchanges.Tests.Kucoin;
+
+public class KucoinSignerTests
+{
+    // KuCoin's documented spot example (Create Deposit Address): key 5c2db93503aa674c74a31734.
+    private const string DocSecret = "f03a5284-5c39-4aaa-9b20-dea10bdcf8e3";
+
+    [Fact]
+    public void Signature_DocumentedSpotExample_MatchesPublishedValue()
+    {
+        var prehash = KucoinSigner.Prehash("1547015186532", "POST", "/api/v1/deposit-addresses", "{\"currency\":\"BTC\"}");
+
+        Assert.Equal("1547015186532POST/api/v1/deposit-addresses{\"currency\":\"BTC\"}", prehash);
+        Assert.Equal("7QP/oM0ykidMdrfNEUmng8eZjg/ZvPafjIqmxiVfYu4=", KucoinSigner.Signature(Encoding.UTF8.GetBytes(DocSecret), prehash));
+    }
+
+    [Fact]
+    public void Sign_KeyVersion2_SendsHmacOfPassphraseNotThePassphrase()
+    {
+        var credentials = new FixedCredentials("5c2db93503aa674c74a31734", DocSecret, "Abc123456");
+
+        var headers = new KucoinSigner().Sign(credentials, 1547015186532, "post", "/api/v1/deposit-addresses", "{\"currency\":\"BTC\"}")
+            .ToDictionary(h => h.Key, h => h.Value);
+
+        var expectedPassphrase = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(DocSecret), Encoding.UTF8.GetBytes("Abc123456")));
+        Assert.Equal("5c2db93503aa674c74a31734", headers["KC-API-KEY"]);
+        Assert.Equal("7QP/oM0ykidMdrfNEUmng8eZjg/ZvPafjIqmxiVfYu4=", headers["KC-API-SIGN"]);
+        Assert.Equal("1547015186532", headers["KC-API-TIMESTAMP"]);
+        Assert.Equal(expectedPassphrase, headers["KC-API-PASSPHRASE"]);
+        Assert.NotEqual("Abc123456", headers["KC-API-PASSPHRASE"]);
+        Assert.Equal("2", headers["KC-API-KEY-VERSION"]);
+    }
+
+    [Fact]
+    public void Sign_GetWithQuery_SignsPathAndQueryWithEmptyBody()
+    {
+        var credentials = new FixedCredentials("k", "s", "p");
+
+        var sign = new KucoinSigner().Sign(credentials, 1700000000000, "GET", "/api/v1/hf/orders/active?symbol=BTC-USDT", "")
+            .Single(h => h.Key == "KC-API-SIGN").Value;
+
+        var expected = KucoinSigner.Signature("s"u8, "1700000000000GET/api/v1/hf/orders/active?symbol=BTC-USDT");
+        Assert.Equal(expected, sign);
+        Assert.NotEqual(KucoinSigner.Signature("s"u8, "1700000000000GET/api/v1/hf/orders/active"), sign);
+    }
+}
