@@ -12,7 +12,7 @@ internal static class KucoinOrderParser
     /// <summary>An HF order response (by id or clientOid).</summary>
     public static Result<OrderSnapshot> Order(string json)
     {
-        var data = KucoinJson.ReadData<KucoinOrderDto>(json, "KuCoin order");
+        var data = KucoinJson.ReadData<KucoinOrderDto>(json, "KuCoin order", nullMeansUnknownOrder: true);
         return data.IsSuccess ? Snapshot(data.Value) : data.Error;
     }
 
@@ -34,7 +34,7 @@ internal static class KucoinOrderParser
     /// <summary><c>GET /api/v1/stop-order/{id}</c>.</summary>
     public static Result<KucoinStopView> StopOrder(string json)
     {
-        var data = KucoinJson.ReadData<KucoinStopOrderDto>(json, "KuCoin stop order");
+        var data = KucoinJson.ReadData<KucoinStopOrderDto>(json, "KuCoin stop order", nullMeansUnknownOrder: true);
         return data.IsSuccess ? StopView(data.Value) : data.Error;
     }
 
@@ -45,12 +45,19 @@ internal static class KucoinOrderParser
         return data.IsSuccess ? All(data.Value, StopView) : data.Error;
     }
 
-    /// <summary><c>GET /api/v1/stop-order</c> (paged).</summary>
-    public static Result<IReadOnlyList<KucoinStopView>> StopOrderPage(string json)
+    /// <summary><c>GET /api/v1/stop-order</c> (paged): the page's stops and the number of pages.</summary>
+    public static Result<(IReadOnlyList<KucoinStopView> Stops, int TotalPages)> StopOrderPage(string json)
     {
         var data = KucoinJson.ReadData<KucoinStopOrderPageDto>(json, "KuCoin stop orders");
-        return data.IsSuccess ? All(data.Value.Items, StopView) : data.Error;
+        if (!data.IsSuccess) return data.Error;
+        var stops = All(data.Value.Items, StopView);
+        if (!stops.IsSuccess) return stops.Error;
+        return (stops.Value, data.Value.TotalPage);
     }
+
+    /// <summary><c>GET /api/v1/hf/orders/active/symbols</c>.</summary>
+    public static Result<IReadOnlyList<string>> ActiveSymbols(string json) =>
+        KucoinJson.ReadData<KucoinActiveSymbolsDto>(json, "KuCoin active symbols").Map(d => d.Symbols);
 
     /// <summary><c>GET /api/v1/hf/fills</c>: the page's fills oldest first, and the id to continue from.</summary>
     public static Result<(IReadOnlyList<Fill> Fills, long? LastId)> Fills(string json)

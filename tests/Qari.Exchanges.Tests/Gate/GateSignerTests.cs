@@ -1,6 +1,6 @@
 using System.Text;
 using Qari.Exchanges.Gate;
-using Qari.Exchanges.Tests.Kucoin;
+using Qari.Exchanges.Http;
 
 namespace Qari.Exchanges.Tests.Gate;
 
@@ -45,7 +45,7 @@ public class GateSignerTests
     [Fact]
     public void Sign_Request_ProducesKeyTimestampInSecondsAndSignature()
     {
-        var headers = new GateSigner().Sign(new FixedCredentials("key", "secret"), 1541993715, "get", "/api/v4/futures/orders", "contract=BTC_USD&status=finished&limit=50", "")
+        var headers = new GateSigner().Sign(new InMemoryCredentials("key", "secret"), 1541993715, "get", "/api/v4/futures/orders", "contract=BTC_USD&status=finished&limit=50", "")
             .ToDictionary(h => h.Key, h => h.Value);
 
         Assert.Equal("key", headers["KEY"]);

@@ -59,6 +59,17 @@ public class KucoinMappingTests
     }
 
     [Fact]
+    public void Endpoints_PlacementsAreMarkedAndPrivateOnesSigned()
+    {
+        var all = new KucoinEndpoints().All;
+
+        Assert.Equal(["hfPlaceOrder", "stopPlaceOrder"], all.Where(e => e.PlacesOrder).Select(e => e.Name));
+        Assert.All(all.Where(e => e.Signed), e => Assert.True(e.KeyWeight > 0));
+        Assert.All(all.Where(e => !e.Signed), e => Assert.True(e.Weight > 0));
+        Assert.Equal("/api/v1/hf/orders/client-order/qabS0", KucoinEndpoints.Fill(KucoinEndpoints.GetOrderByClientOid, "qabS0"));
+    }
+
+    [Fact]
     public void Capabilities_DescribeKucoin()
     {
         var caps = KucoinCapabilities.Value;
@@ -75,9 +86,9 @@ public class KucoinMappingTests
     {
         string[] forbidden = ["withdraw", "transfer", "margin", "futures", "lend", "borrow", "isolated", "deposit", "sub"];
 
-        foreach (var path in KucoinEndpoints.All)
+        foreach (var endpoint in new KucoinEndpoints().All)
         {
-            Assert.DoesNotContain(forbidden, f => path.Contains(f, StringComparison.OrdinalIgnoreCase));
+            Assert.DoesNotContain(forbidden, f => endpoint.Path.Contains(f, StringComparison.OrdinalIgnoreCase));
         }
     }
 }

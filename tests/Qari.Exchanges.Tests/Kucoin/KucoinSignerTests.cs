@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Qari.Exchanges.Http;
 using Qari.Exchanges.Kucoin;
 
 namespace Qari.Exchanges.Tests.Kucoin;
@@ -21,10 +22,12 @@ public class KucoinSignerTests
     [Fact]
     public void Sign_KeyVersion2_SendsHmacOfPassphraseNotThePassphrase()
     {
-        var credentials = new FixedCredentials("5c2db93503aa674c74a31734", DocSecret, "Abc123456");
+        var credentials = new InMemoryCredentials("5c2db93503aa674c74a31734", DocSecret, "Abc123456");
 
-        var headers = new KucoinSigner().Sign(credentials, 1547015186532, "post", "/api/v1/deposit-addresses", "{\"currency\":\"BTC\"}")
-            .ToDictionary(h => h.Key, h => h.Value);
+        // Any POST endpoint will do: the signer signs the request's own path and body.
+        var endpoint = new Endpoint("docExample", HttpMethod.Post, "/api/v1/deposit-addresses", Signed: true, Weight: 1);
+        var signed = new KucoinSigner().Sign(new RestRequest(endpoint, body: "{\"currency\":\"BTC\"}"), credentials, DateTimeOffset.FromUnixTimeMilliseconds(1547015186532));
+        var headers = signed.Headers.ToDictionary(h => h.Key, h => h.Value);
 
         var expectedPassphrase = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(DocSecret), Encoding.UTF8.GetBytes("Abc123456")));
         Assert.Equal("5c2db93503aa674c74a31734", headers["KC-API-KEY"]);
@@ -33,18 +36,22 @@ public class KucoinSignerTests
         Assert.Equal(expectedPassphrase, headers["KC-API-PASSPHRASE"]);
         Assert.NotEqual("Abc123456", headers["KC-API-PASSPHRASE"]);
         Assert.Equal("2", headers["KC-API-KEY-VERSION"]);
+        Assert.Equal("{\"currency\":\"BTC\"}", signed.Body);
+        Assert.Equal("application/json", signed.ContentType);
     }
 
     [Fact]
     public void Sign_GetWithQuery_SignsPathAndQueryWithEmptyBody()
     {
-        var credentials = new FixedCredentials("k", "s", "p");
+        var credentials = new InMemoryCredentials("k", "s", "p");
 
-        var sign = new KucoinSigner().Sign(credentials, 1700000000000, "GET", "/api/v1/hf/orders/active?symbol=BTC-USDT", "")
-            .Single(h => h.Key == "KC-API-SIGN").Value;
+        var request = new RestRequest(KucoinEndpoints.ActiveOrders, "symbol=BTC-USDT");
+        var signed = new KucoinSigner().Sign(request, credentials, DateTimeOffset.FromUnixTimeMilliseconds(1700000000000));
+        var sign = signed.Headers.Single(h => h.Key == "KC-API-SIGN").Value;
 
         var expected = KucoinSigner.Signature("s"u8, "1700000000000GET/api/v1/hf/orders/active?symbol=BTC-USDT");
         Assert.Equal(expected, sign);
         Assert.NotEqual(KucoinSigner.Signature("s"u8, "1700000000000GET/api/v1/hf/orders/active"), sign);
+        Assert.Equal("/api/v1/hf/orders/active?symbol=BTC-USDT", signed.PathAndQuery);
     }
 }

@@ -3,7 +3,7 @@ using Qari.Model.Results;
 
 namespace Qari.Exchanges.Tests.Kucoin;
 
-public class KucoinErrorsTests
+public class KucoinErrorTableTests
 {
     [Theory]
     [InlineData("400003", "KC-API-KEY not exists", ErrorKind.InvalidKey)]
@@ -21,12 +21,12 @@ public class KucoinErrorsTests
     [InlineData("400100", "something else", ErrorKind.Rejected)]
     public void Map_DocumentedCode_HasKind(string code, string message, ErrorKind kind)
     {
-        var error = KucoinErrors.Map(code, message);
+        var error = new KucoinErrorTable().Map(code, message, 400);
 
         Assert.Equal(kind, error.Kind);
         Assert.Equal(code, error.Code);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
-        Assert.False(error.Transient);
+        Assert.Equal(kind == ErrorKind.TimestampOutOfWindow, error.Transient);
     }
 
     [Theory]
@@ -34,6 +34,6 @@ public class KucoinErrorsTests
     [InlineData("500000")]
     public void Map_RateLimitAndServerErrors_AreTransient(string code)
     {
-        Assert.True(KucoinErrors.Map(code, "x").Transient);
+        Assert.True(new KucoinErrorTable().Map(code, "x", 200).Transient);
     }
 }
