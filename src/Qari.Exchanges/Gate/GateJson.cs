@@ -8,6 +8,8 @@ namespace Qari.Exchanges.Gate;
 /// <summary>Reads Gate responses: a success is the bare value, a failure is <c>{"label","message"}</c>.</summary>
 internal static class GateJson
 {
+    private static readonly GateErrorTable Errors = new();
+
     /// <summary>Decimals arrive as strings; nothing else is lenient.</summary>
     public static readonly JsonSerializerOptions Options = new()
     {
@@ -22,7 +24,7 @@ internal static class GateJson
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
-            if (ErrorOf(root) is { } error) return error;
+            if (ErrorOf(root, 400) is { } error) return error;
             var value = root.Deserialize<T>(Options);
             return value is null ? Error.Malformed(where, "the body is empty") : Result<T>.Ok(value);
         }
@@ -38,7 +40,7 @@ internal static class GateJson
         try
         {
             using var document = JsonDocument.Parse(json);
-            return ErrorOf(document.RootElement) ?? Error.Malformed("Gate error", $"HTTP {httpStatus} without a label");
+            return ErrorOf(document.RootElement, httpStatus) ?? Error.Malformed("Gate error", $"HTTP {httpStatus} without a label");
         }
         catch (JsonException e)
         {
@@ -53,11 +55,11 @@ internal static class GateJson
     /// <summary>A decimal as Gate expects it in a request: invariant, no exponent, no trailing zeros.</summary>
     public static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
-    private static Error? ErrorOf(JsonElement root)
+    private static Error? ErrorOf(JsonElement root, int httpStatus)
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("label", out var label) || label.ValueKind != JsonValueKind.String)
             return null;
         var message = root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
-        return GateErrors.Map(label.GetString() ?? "", message);
+        return Errors.Map(label.GetString() ?? "", message ?? "(no message)", httpStatus);
     }
 }

@@ -23,6 +23,13 @@ internal static class GateOrderParser
         return data.IsSuccess ? All(data.Value, Snapshot) : data.Error;
     }
 
+    /// <summary><c>GET /spot/open_orders</c>: open orders of every pair.</summary>
+    public static Result<IReadOnlyList<OrderSnapshot>> OpenOrdersAll(string json)
+    {
+        var data = GateJson.Read<List<GateOpenOrdersDto>>(json, "Gate open orders");
+        return data.IsSuccess ? All(data.Value.SelectMany(g => g.Orders).ToList(), Snapshot) : data.Error;
+    }
+
     /// <summary>The id of a new price-triggered order.</summary>
     public static Result<ExchangeOrderId> PricePlaced(string json) =>
         GateJson.Read<GateIdDto>(json, "Gate price order").Map(d => new ExchangeOrderId(d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));

@@ -68,6 +68,15 @@ public class GateMappingTests
     }
 
     [Fact]
+    public void Endpoints_PlacementsAreMarkedAndIdsFilledIn()
+    {
+        var all = new GateEndpoints().All;
+
+        Assert.Equal(["placeOrder", "placePriceOrder"], all.Where(e => e.PlacesOrder).Select(e => e.Name));
+        Assert.Equal("/api/v4/spot/orders/t-qabS0", GateEndpoints.Fill(GateEndpoints.GetOrder, "t-qabS0"));
+    }
+
+    [Fact]
     public void Capabilities_DescribeGate()
     {
         var caps = GateCapabilities.Value;
@@ -83,9 +92,10 @@ public class GateMappingTests
     {
         string[] forbidden = ["withdraw", "wallet", "transfer", "margin", "futures", "delivery", "loan", "lend", "borrow", "earn", "unified", "sub_account"];
 
-        foreach (var path in GateEndpoints.All)
+        foreach (var endpoint in new GateEndpoints().All)
         {
-            Assert.DoesNotContain(forbidden, f => path.Contains(f, StringComparison.OrdinalIgnoreCase));
+            Assert.StartsWith("/api/v4/", endpoint.Path, StringComparison.Ordinal);
+            Assert.DoesNotContain(forbidden, f => endpoint.Path.Contains(f, StringComparison.OrdinalIgnoreCase));
         }
     }
 }

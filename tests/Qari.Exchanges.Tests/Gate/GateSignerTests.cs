@@ -45,13 +45,32 @@ public class GateSignerTests
     [Fact]
     public void Sign_Request_ProducesKeyTimestampInSecondsAndSignature()
     {
-        var headers = new GateSigner().Sign(new InMemoryCredentials("key", "secret"), 1541993715, "get", "/api/v4/futures/orders", "contract=BTC_USD&status=finished&limit=50", "")
-            .ToDictionary(h => h.Key, h => h.Value);
+        // The documented request is a futures path; the signer signs whatever path the request names.
+        var endpoint = new Endpoint("docExample", HttpMethod.Get, "/api/v4/futures/orders", Signed: true, Weight: 1);
+        var signed = new GateSigner().Sign(new RestRequest(endpoint, "contract=BTC_USD&status=finished&limit=50"), new InMemoryCredentials("key", "secret"),
+            DateTimeOffset.FromUnixTimeSeconds(1541993715));
+        var headers = signed.Headers.ToDictionary(h => h.Key, h => h.Value);
 
         Assert.Equal("key", headers["KEY"]);
         Assert.Equal("1541993715", headers["Timestamp"]);
         Assert.Equal(
             "55f84ea195d6fe57ce62464daaa7c3c02fa9d1dde954e4c898289c9a2407a3d6fb3faf24deff16790d726b66ac9f74526668b13bd01029199cc4fcc522418b8a",
             headers["SIGN"]);
+        Assert.Equal("/api/v4/futures/orders?contract=BTC_USD&status=finished&limit=50", signed.PathAndQuery);
+    }
+
+    [Fact]
+    public void Sign_PostBody_HashesTheExactBodySent()
+    {
+        const string body = "{\"contract\":\"BTC_USD\",\"type\":\"limit\",\"size\":100,\"price\":6800,\"time_in_force\":\"gtc\"}";
+        var endpoint = new Endpoint("docExample", HttpMethod.Post, "/api/v4/futures/orders", Signed: true, Weight: 1);
+
+        var signed = new GateSigner().Sign(new RestRequest(endpoint, body: body), new InMemoryCredentials("key", "secret"), DateTimeOffset.FromUnixTimeSeconds(1541993715));
+
+        Assert.Equal(body, signed.Body);
+        Assert.Equal("application/json", signed.ContentType);
+        Assert.Equal(
+            "eae42da914a590ddf727473aff25fc87d50b64783941061f47a3fdb92742541fc4c2c14017581b4199a1418d54471c269c03a38d788d802e2c306c37636389f0",
+            signed.Headers.Single(h => h.Key == "SIGN").Value);
     }
 }

@@ -3,7 +3,7 @@ using Qari.Model.Results;
 
 namespace Qari.Exchanges.Tests.Gate;
 
-public class GateErrorsTests
+public class GateErrorTableTests
 {
     [Theory]
     [InlineData("INVALID_KEY", ErrorKind.InvalidKey)]
@@ -21,7 +21,7 @@ public class GateErrorsTests
     [InlineData("SOMETHING_NEW", ErrorKind.Rejected)]
     public void Map_Label_HasKind(string label, ErrorKind kind)
     {
-        var error = GateErrors.Map(label, "details");
+        var error = new GateErrorTable().Map(label, "details", 400);
 
         Assert.Equal(kind, error.Kind);
         Assert.Equal(label, error.Code);
@@ -33,7 +33,7 @@ public class GateErrorsTests
     [InlineData("SERVER_ERROR", ErrorKind.ExchangeUnavailable)]
     public void Map_RetryableLabels_AreTransient(string label, ErrorKind kind)
     {
-        var error = GateErrors.Map(label, null);
+        var error = new GateErrorTable().Map(label, "", 429);
 
         Assert.Equal(kind, error.Kind);
         Assert.True(error.Transient);
