@@ -10,14 +10,15 @@ public static class GateCapabilities
 
     /// <summary>
     /// Stop-loss: a spot price-triggered order (<c>POST /spot/price_orders</c>, rule &lt;=, market or limit put);
-    /// market buys are always sized in quote (<c>amount</c>); <c>text</c> is a label, not enforced unique; no key
-    /// permission query (only <c>/account/detail</c> with the IP whitelist); no passphrase.
+    /// market buys are always sized in quote (<c>amount</c>); <c>text</c> is a label, not enforced unique by Gate (the
+    /// adapter checks before placing); key permissions from <c>/account/main_keys</c> where the key may read it,
+    /// else only the IP whitelist from <c>/account/detail</c>; no passphrase.
     /// </summary>
     public static ExchangeCapabilities Value { get; } = new(
         StopOrderForm: StopOrderForm.Conditional,
         MarketBuyByQuote: true,
         HasOco: false,
-        HasKeyPermissionQuery: false,
+        HasKeyPermissionQuery: true,
         RequiresPassphrase: false,
         DuplicateClientId: DuplicateClientIdBehaviour.NotEnforced,
         MaxCandlesPerRequest: MaxCandlesPerRequest,

@@ -84,6 +84,9 @@ public sealed class GateClient
     public Task<Result<string>> CancelPriceOrderAsync(string orderId, CancellationToken ct) =>
         CallAsync(WithId(GateEndpoints.CancelPriceOrder, orderId, new QueryBuilder()), ct);
 
+    /// <summary>GET /account/main_keys.</summary>
+    public Task<Result<string>> MainKeysAsync(CancellationToken ct) => CallAsync(new RestRequest(GateEndpoints.MainKeys), ct);
+
     /// <summary>GET /account/detail.</summary>
     public Task<Result<string>> AccountDetailAsync(CancellationToken ct) => CallAsync(new RestRequest(GateEndpoints.AccountDetail), ct);
 

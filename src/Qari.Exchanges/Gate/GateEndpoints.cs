@@ -45,7 +45,9 @@ public sealed class GateEndpoints : IEndpointTable
     public static readonly Endpoint GetPriceOrder = Private("getPriceOrder", HttpMethod.Get, "/spot/price_orders/{order_id}");
     /// <summary>DELETE a price-triggered order.</summary>
     public static readonly Endpoint CancelPriceOrder = Private("cancelPriceOrder", HttpMethod.Delete, "/spot/price_orders/{order_id}");
-    /// <summary>GET account detail: user id, IP whitelist, key mode (all Gate tells about a key).</summary>
+    /// <summary>GET the main account's keys with their permission groups and IP whitelists.</summary>
+    public static readonly Endpoint MainKeys = Private("mainKeys", HttpMethod.Get, "/account/main_keys");
+    /// <summary>GET account detail: user id, IP whitelist, key mode (the fallback when main_keys is not allowed).</summary>
     public static readonly Endpoint AccountDetail = Private("accountDetail", HttpMethod.Get, "/account/detail");
 
     /// <inheritdoc />
@@ -55,7 +57,7 @@ public sealed class GateEndpoints : IEndpointTable
     public IReadOnlyList<Endpoint> All { get; } =
     [
         Time, CurrencyPairs, Candlesticks, OrderBook, Tickers, Accounts, PlaceOrder, Orders, GetOrder, CancelOrder, OpenOrders, MyTrades,
-        PlacePriceOrder, PriceOrders, GetPriceOrder, CancelPriceOrder, AccountDetail,
+        PlacePriceOrder, PriceOrders, GetPriceOrder, CancelPriceOrder, MainKeys, AccountDetail,
     ];
 
     /// <summary>A path template with its <c>{order_id}</c> replaced by the escaped value.</summary>

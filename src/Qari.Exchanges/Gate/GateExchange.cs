@@ -23,6 +23,7 @@ public sealed class GateExchange : ISpotExchange
     private readonly GateClient _client;
     private readonly ExchangeHttpClient _http;
     private readonly GateOrderDesk _orders;
+    private readonly IExchangeCredentials? _credentials;
 
     /// <summary>Creates the adapter for one key (null: public data only) on a shared pipeline made by <see cref="CreateHttpClient"/>.</summary>
     public GateExchange(ExchangeHttpClient http, IExchangeCredentials? credentials)
@@ -30,6 +31,7 @@ public sealed class GateExchange : ISpotExchange
         ArgumentNullException.ThrowIfNull(http);
         if (http.Exchange != ExchangeId.Gate) throw new ArgumentException($"The pipeline is for {http.Exchange}, not Gate.", nameof(http));
         _http = http;
+        _credentials = credentials;
         _client = new GateClient(http, credentials);
         _orders = new GateOrderDesk(_client);
     }
@@ -130,8 +132,23 @@ public sealed class GateExchange : ISpotExchange
     }
 
     /// <inheritdoc />
-    public async Task<Result<KeyReport>> GetKeyReportAsync(CancellationToken cancellationToken) =>
-        Then(await _client.AccountDetailAsync(cancellationToken).ConfigureAwait(false), GateOrderParser.KeyReport);
+    public async Task<Result<KeyReport>> GetKeyReportAsync(CancellationToken cancellationToken)
+    {
+        // main_keys tells each permission group; keys without the account permission (or sub-account keys) may
+        // not read it, and then /account/detail gives the IP whitelist only.
+        var keys = await _client.MainKeysAsync(cancellationToken).ConfigureAwait(false);
+        if (keys.IsSuccess && _credentials is not null)
+        {
+            var report = GateKeyPermissions.Report(keys.Value, _credentials.KeyId);
+            if (!report.IsSuccess) return report.Error;
+            if (report.Value is { } known) return known;
+        }
+        else if (!keys.IsSuccess && keys.Error.Kind is not (ErrorKind.PermissionDenied or ErrorKind.NotFound or ErrorKind.Rejected))
+        {
+            return keys.Error;
+        }
+        return Then(await _client.AccountDetailAsync(cancellationToken).ConfigureAwait(false), GateOrderParser.KeyReport);
+    }
 
     internal static Result<T> Then<T>(Result<string> body, Func<string, Result<T>> parse) => body.IsSuccess ? parse(body.Value) : body.Error;
 }

@@ -8,11 +8,13 @@ namespace Qari.Exchanges.Gate;
 /// <summary>
 /// Gate order handling for <see cref="GateExchange"/>. Limit and market orders are spot orders; resting stops are
 /// price-triggered orders. Lookups try the spot order first (by id, or by <c>t-</c> text), then the price orders;
-/// a fired price order is followed to the spot order it placed.
+/// a fired price order is followed to the spot order it placed. Gate does not refuse a reused <c>text</c>, so the desk
+/// refuses to send a client order id it has already sent (accepted or unknown outcome) from this adapter.
 /// </summary>
 internal sealed class GateOrderDesk(GateClient client)
 {
     private const int Page = 100;
+    private readonly GateSentTexts _sent = new(10_000);
 
     public async Task<Result<OrderSnapshot>> PlaceAsync(OrderRequest request, CancellationToken ct)
     {
@@ -20,6 +22,16 @@ internal sealed class GateOrderDesk(GateClient client)
             return Error.Validation("gate.client-id", $"client order id '{request.ClientOrderId}' does not fit Gate's text rule (t- + ≤ 28 of [0-9A-Za-z_.-]).");
         var text = GateClientIds.ToWire(request.ClientOrderId);
         var pair = GateSymbols.ToExchange(request.Symbol);
+        if (!_sent.TryReserve(text))
+            return new Error(ErrorKind.DuplicateClientOrderId, "gate.duplicate-text", $"gate: an order with text {text} was already sent; Gate does not refuse a reused text, so Qari does.");
+        var placed = await SendAsync(request, text, pair, ct).ConfigureAwait(false);
+        // A refused order never existed, so its id may be used again; an accepted or unknown one may not.
+        if (!placed.IsSuccess && placed.Error.Kind is not ErrorKind.UnknownOutcome) _sent.Release(text);
+        return placed;
+    }
+
+    private async Task<Result<OrderSnapshot>> SendAsync(OrderRequest request, string text, string pair, CancellationToken ct)
+    {
         var side = request.Side == OrderSide.Buy ? "buy" : "sell";
         if (request.Type is OrderType.StopLimit or OrderType.StopMarket)
         {

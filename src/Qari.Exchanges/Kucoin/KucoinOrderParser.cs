@@ -92,12 +92,14 @@ internal static class KucoinOrderParser
             (false, true) => OrderType.StopLimit,
             (true, true) => OrderType.StopMarket,
         };
-        // HF orders have no status string: active/cancelExist decide it (see reference, KuCoin statuses).
+        // HF orders have no status string: active/cancelExist decide it (see reference, KuCoin statuses). The
+        // cancelled remainder of a market, IOC or FOK order was never the user's cancel: in Qari's terms it expired.
+        var expires = isMarket.Value || o.TimeInForce is "IOC" or "FOK";
         var status = (o.Active, o.CancelExist) switch
         {
             (true, _) => o.DealSize > 0 ? OrderStatus.PartiallyFilled : OrderStatus.New,
             (false, false) => OrderStatus.Filled,
-            (false, true) => OrderStatus.Canceled,
+            (false, true) => expires ? OrderStatus.Expired : OrderStatus.Canceled,
         };
         var price = isMarket.Value || o.Price is not > 0 ? null : o.Price;
         var quantity = o.Size is > 0 ? o.Size : null;

@@ -82,7 +82,7 @@ public class GateMappingTests
         var caps = GateCapabilities.Value;
 
         Assert.False(caps.RequiresPassphrase);
-        Assert.False(caps.HasKeyPermissionQuery);
+        Assert.True(caps.HasKeyPermissionQuery);
         Assert.Equal(Abstractions.DuplicateClientIdBehaviour.NotEnforced, caps.DuplicateClientId);
         Assert.Equal(1000, caps.MaxCandlesPerRequest);
     }

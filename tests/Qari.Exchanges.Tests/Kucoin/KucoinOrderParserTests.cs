@@ -53,6 +53,16 @@ public class KucoinOrderParserTests
     }
 
     [Theory]
+    [InlineData("\"type\":\"market\"", "\"timeInForce\":\"GTC\"")]
+    [InlineData("\"type\":\"limit\"", "\"timeInForce\":\"IOC\"")]
+    public void Order_CancelledRemainderOfMarketOrIoc_IsExpired(string type, string tif)
+    {
+        var json = FilledOrder.Replace("\"type\":\"limit\"", type).Replace("\"timeInForce\":\"GTC\"", tif).Replace("\"cancelExist\":false", "\"cancelExist\":true");
+
+        Assert.Equal(OrderStatus.Expired, KucoinOrderParser.Order(json).Value.Status);
+    }
+
+    [Theory]
     [InlineData("\"side\":\"buy\"", "\"side\":\"long\"")]
     [InlineData("\"type\":\"limit\"", "\"type\":\"stop_limit\"")]
     [InlineData("\"symbol\":\"BTC-USDT\"", "\"symbol\":\"BTCUSDT\"")]

@@ -35,6 +35,14 @@ internal static class GateOrderRoutes
         app.MapGet(Prefix + "/spot/price_orders/{orderId}", (HttpContext c, string orderId) =>
             H(state, false, (_, k) => Stop(state, k, orderId) is { } o ? Ok(GateOrderJson.Price(o)) : Error("AUTO_ORDER_NOT_FOUND", "Price order not found", 404))(c)).ForDialect(dialect);
         app.MapDelete(Prefix + "/spot/price_orders/{orderId}", (HttpContext c, string orderId) => H(state, true, (_, k) => CancelPrice(state, k, orderId))(c)).ForDialect(dialect);
+        app.MapGet(Prefix + "/account/main_keys", H(state, false, (_, k) => Ok(state.Keys.All
+            .Where(key => key.AccountId == k.AccountId && key.Exchange is null or Qari.Model.Ids.ExchangeId.Gate && !key.Revoked)
+            .Select(key => new
+            {
+                state = 1, mode = 1, name = "qari-simulator", user_id = Math.Abs(key.AccountId.GetHashCode(StringComparison.Ordinal)), perms = Perms(key),
+                ip_whitelist = key.AllowedIps ?? [], currency_pairs = Array.Empty<string>(), key = key.KeyId[..Math.Min(12, key.KeyId.Length)] + "*****",
+                created_at = key.CreatedMs / 1000, update_at = key.CreatedMs / 1000, last_access = state.NowMs / 1000,
+            }).ToList()))).ForDialect(dialect);
         app.MapGet(Prefix + "/account/detail", H(state, false, (_, k) => Ok(new
         {
             user_id = Math.Abs(k.AccountId.GetHashCode(StringComparison.Ordinal)), ip_whitelist = k.AllowedIps ?? [], currency_pairs = Array.Empty<string>(),
@@ -47,6 +55,17 @@ internal static class GateOrderRoutes
         var (request, key, error) = await GateAuth.VerifyAsync(context, state, trade).ConfigureAwait(false);
         return error ?? handle(request, key!);
     };
+
+    private static List<object> Perms(SimKey key)
+    {
+        var perms = new List<object>();
+        if (key.Read) perms.Add(new { name = "account", read_only = true });
+        if (key.Read || key.SpotTrade) perms.Add(new { name = "spot", read_only = !key.SpotTrade });
+        if (key.Withdraw || key.Transfer) perms.Add(new { name = "wallet", read_only = false });
+        if (key.Margin) perms.Add(new { name = "margin", read_only = false });
+        if (key.Futures) perms.Add(new { name = "futures", read_only = false });
+        return perms;
+    }
 
     private static Dictionary<string, JsonElement>? Body(string raw)
     {
