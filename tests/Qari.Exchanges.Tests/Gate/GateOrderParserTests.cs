@@ -192,4 +192,17 @@ public class GateOrderParserTests
 
         Assert.Equal(Permission.Denied, report.IpRestricted);
     }
+
+    [Fact]
+    public void OpenOrdersAll_GroupedByPair_FlattensEveryOrder()
+    {
+        var open = ClosedOrder.Replace("\"status\":\"closed\"", "\"status\":\"open\"").Replace("\"finish_as\":\"filled\"", "\"finish_as\":\"open\"")
+            .Replace("\"filled_amount\":\"0.001\"", "\"filled_amount\":\"0\"");
+        var json = $"[{{\"currency_pair\":\"BTC_USDT\",\"total\":2,\"orders\":[{open},{open.Replace("1852454420", "1852454421")}]}}]";
+
+        var orders = GateOrderParser.OpenOrdersAll(json).Value;
+
+        Assert.Equal(["1852454420", "1852454421"], orders.Select(o => o.ExchangeOrderId.Value));
+        Assert.All(orders, o => Assert.Equal(OrderStatus.New, o.Status));
+    }
 }
