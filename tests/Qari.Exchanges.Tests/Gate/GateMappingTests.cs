@@ -83,7 +83,7 @@ public class GateMappingTests
 
         Assert.False(caps.RequiresPassphrase);
         Assert.True(caps.HasKeyPermissionQuery);
-        Assert.Equal(Abstractions.DuplicateClientIdBehaviour.NotEnforced, caps.DuplicateClientId);
+        Assert.Equal(Qari.Exchanges.Abstractions.DuplicateClientIdBehaviour.NotEnforced, caps.DuplicateClientId);
         Assert.Equal(1000, caps.MaxCandlesPerRequest);
     }
 

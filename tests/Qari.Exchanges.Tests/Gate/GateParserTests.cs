@@ -116,7 +116,7 @@ public class GateParserTests
     {
         var balance = Assert.Single(GateParser.Balances("""[{"currency":"ETH","available":"968.8","locked":"0.5","update_id":98}]""").Value);
 
-        Assert.Equal(new Abstractions.Balance("ETH", 968.8m, 0.5m), balance);
+        Assert.Equal(new Qari.Exchanges.Abstractions.Balance("ETH", 968.8m, 0.5m), balance);
     }
 
     [Theory]

@@ -77,7 +77,7 @@ public class KucoinMappingTests
         Assert.True(caps.RequiresPassphrase);
         Assert.True(caps.MarketBuyByQuote);
         Assert.Equal(1500, caps.MaxCandlesPerRequest);
-        Assert.Equal(Abstractions.DuplicateClientIdBehaviour.AlwaysRejected, caps.DuplicateClientId);
+        Assert.Equal(Qari.Exchanges.Abstractions.DuplicateClientIdBehaviour.AlwaysRejected, caps.DuplicateClientId);
         Assert.Contains(Timeframe.H4, caps.Timeframes);
     }
 

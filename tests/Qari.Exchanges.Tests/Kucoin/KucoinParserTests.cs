@@ -106,7 +106,7 @@ public class KucoinParserTests
 
         var balance = Assert.Single(KucoinParser.Balances(json).Value);
 
-        Assert.Equal(new Abstractions.Balance("BTC", 1.0m, 0.2m), balance);
+        Assert.Equal(new Qari.Exchanges.Abstractions.Balance("BTC", 1.0m, 0.2m), balance);
     }
 
     [Theory]
