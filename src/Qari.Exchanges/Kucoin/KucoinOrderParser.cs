@@ -94,7 +94,8 @@ internal static class KucoinOrderParser
         };
         // HF orders have no status string: active/cancelExist decide it (see reference, KuCoin statuses). The
         // cancelled remainder of a market, IOC or FOK order was never the user's cancel: in Qari's terms it expired.
-        var expires = isMarket.Value || o.TimeInForce is "IOC" or "FOK";
+        // A stop can be cancelled while it waits, so a cancelled stop stays cancelled.
+        var expires = !isStop && (isMarket.Value || o.TimeInForce is "IOC" or "FOK");
         var status = (o.Active, o.CancelExist) switch
         {
             (true, _) => o.DealSize > 0 ? OrderStatus.PartiallyFilled : OrderStatus.New,

@@ -256,4 +256,17 @@ public class KucoinOrderParserTests
     {
         Assert.Equal(ErrorKind.UnknownOrder, KucoinOrderParser.Order("""{"code":"200000","data":null}""").Error!.Kind);
     }
+
+    [Fact]
+    public void Order_CancelledStopMarket_StaysCanceled()
+    {
+        var json = FilledOrder.Replace("\"type\":\"limit\"", "\"type\":\"market\"").Replace("\"cancelExist\":false", "\"cancelExist\":true")
+            .Replace("\"stp\":null", "\"stp\":null,\"stop\":\"loss\",\"stopPrice\":\"60000\"").Replace("\"dealSize\":\"0.00001\"", "\"dealSize\":\"0\"");
+
+        var order = KucoinOrderParser.Order(json).Value;
+
+        Assert.Equal(OrderType.StopMarket, order.Type);
+        Assert.Equal(OrderStatus.Canceled, order.Status);
+        Assert.Equal(60000m, order.StopPrice);
+    }
 }
