@@ -10,13 +10,16 @@ public class KucoinSignerTests
     // KuCoin's documented spot example (Create Deposit Address): key 5c2db93503aa674c74a31734.
     private const string DocSecret = "f03a5284-5c39-4aaa-9b20-dea10bdcf8e3";
 
-    [Fact]
-    public void Signature_DocumentedSpotExample_MatchesPublishedValue()
+    [Theory]
+    [InlineData("BTC", "7QP/oM0ykidMdrfNEUmng8eZjg/ZvPafjIqmxiVfYu4=")]
+    [InlineData("EOS", "9IzcFtvQ4kAK/UrnQBbzfya2FGjFvZiB1ehl7/BMY/E=")]
+    public void Signature_DocumentedSpotExamples_MatchPublishedValues(string currency, string expected)
     {
-        var prehash = KucoinSigner.Prehash("1547015186532", "POST", "/api/v1/deposit-addresses", "{\"currency\":\"BTC\"}");
+        var body = "{\"currency\":\"" + currency + "\"}";
+        var prehash = KucoinSigner.Prehash("1547015186532", "POST", "/api/v1/deposit-addresses", body);
 
-        Assert.Equal("1547015186532POST/api/v1/deposit-addresses{\"currency\":\"BTC\"}", prehash);
-        Assert.Equal("7QP/oM0ykidMdrfNEUmng8eZjg/ZvPafjIqmxiVfYu4=", KucoinSigner.Signature(Encoding.UTF8.GetBytes(DocSecret), prehash));
+        Assert.Equal("1547015186532POST/api/v1/deposit-addresses" + body, prehash);
+        Assert.Equal(expected, KucoinSigner.Signature(Encoding.UTF8.GetBytes(DocSecret), prehash));
     }
 
     [Fact]
