@@ -52,8 +52,6 @@ internal static class GateJson
     public static bool TryDecimal(string? text, out decimal value) =>
         decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
-    /// <summary>A decimal as Gate expects it in a request: invariant, no exponent, no trailing zeros.</summary>
-    public static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     private static Error? ErrorOf(JsonElement root, int httpStatus)
     {

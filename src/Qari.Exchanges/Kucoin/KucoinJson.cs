@@ -71,6 +71,4 @@ internal static class KucoinJson
     public static bool TryDecimal(string? text, out decimal value) =>
         decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
-    /// <summary>A decimal as KuCoin expects it in a request: invariant, no exponent, no trailing zeros.</summary>
-    public static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 }
