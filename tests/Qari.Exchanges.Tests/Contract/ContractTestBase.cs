@@ -19,6 +19,9 @@ public abstract class ContractTestBase(ExchangeId exchange) : IAsyncLifetime
     /// <summary>The error kind this exchange can report for <paramref name="kind"/> (some exchanges fold several into one code).</summary>
     protected virtual ErrorKind Expected(ErrorKind kind) => kind;
 
+    /// <summary>The minimum notional the adapter can report for a seeded one (0 where the exchange publishes none, e.g. OKX).</summary>
+    protected virtual decimal ExpectedMinNotional(decimal seeded) => seeded;
+
     public async Task InitializeAsync()
     {
         Sim = await ContractSimulator.StartAsync(ExchangeUnderTest);

@@ -29,7 +29,7 @@ public abstract class MarketAndOrderContract(ExchangeId exchange) : ContractTest
         var instruments = Ok(await Trader.GetInstrumentsAsync(Ct));
         var btc = Assert.Single(instruments, i => i.Symbol == Btc);
         Assert.Equal(ExchangeUnderTest, btc.Exchange);
-        Assert.Equal(new InstrumentRules(0.01m, 0.00001m, 0.00001m, 5m), btc.Rules with { MaxQuantity = null });
+        Assert.Equal(new InstrumentRules(0.01m, 0.00001m, 0.00001m, ExpectedMinNotional(5m)), btc.Rules with { MaxQuantity = null });
         Assert.Equal(TradingStatus.Trading, btc.Status);
         Assert.Contains(instruments, i => i.Symbol == new Symbol("ETH", "USDT"));
     }

@@ -2,12 +2,14 @@ using System.CommandLine;
 
 namespace Qari.Cli.Commands.Data;
 
-/// <summary><c>qari data …</c>: market-data files (verify; import and download come with the candle store).</summary>
+/// <summary><c>qari data …</c>: market data — import into the candle store, list and verify (download comes with the exchange adapters).</summary>
 internal static class DataCommand
 {
     public static Command Create()
     {
-        var command = new Command("data", "Market data: check candle files.");
+        var command = new Command("data", "Market data: import candle files into the store, list and verify them.");
+        command.Subcommands.Add(DataImportCommand.Create());
+        command.Subcommands.Add(DataListCommand.Create());
         command.Subcommands.Add(DataVerifyCommand.Create());
         return command;
     }
