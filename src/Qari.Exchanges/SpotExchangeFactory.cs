@@ -2,7 +2,9 @@ using Microsoft.Extensions.Logging;
 using Qari.Exchanges.Abstractions;
 using Qari.Exchanges.Binance;
 using Qari.Exchanges.Bybit;
+using Qari.Exchanges.Gate;
 using Qari.Exchanges.Http;
+using Qari.Exchanges.Kucoin;
 using Qari.Exchanges.Okx;
 using Qari.Model.Ids;
 
@@ -16,7 +18,7 @@ namespace Qari.Exchanges;
 public static class SpotExchangeFactory
 {
     /// <summary>The exchanges that have an adapter.</summary>
-    public static IReadOnlyList<ExchangeId> Supported { get; } = [ExchangeId.Binance, ExchangeId.Bybit, ExchangeId.Okx];
+    public static IReadOnlyList<ExchangeId> Supported { get; } = [ExchangeId.Binance, ExchangeId.Bybit, ExchangeId.Okx, ExchangeId.Kucoin, ExchangeId.Gate];
 
     /// <summary>True when <paramref name="exchange"/> has an adapter.</summary>
     public static bool IsSupported(ExchangeId exchange) => Supported.Contains(exchange);
@@ -27,6 +29,8 @@ public static class SpotExchangeFactory
         ExchangeId.Binance => BinanceExchange.DefaultBaseUrl,
         ExchangeId.Bybit => BybitExchange.DefaultBaseUrl,
         ExchangeId.Okx => OkxExchange.DefaultBaseUrl,
+        ExchangeId.Kucoin => KucoinExchange.DefaultBaseUrl,
+        ExchangeId.Gate => GateExchange.DefaultBaseUrl,
         _ => throw Unsupported(exchange),
     };
 
@@ -36,6 +40,8 @@ public static class SpotExchangeFactory
         ExchangeId.Binance => BinanceExchange.CreateHttpClient(http, options, limits, time, logger),
         ExchangeId.Bybit => BybitExchange.CreateHttpClient(http, options, limits, time, logger),
         ExchangeId.Okx => OkxExchange.CreateHttpClient(http, options, limits, time, logger),
+        ExchangeId.Kucoin => KucoinExchange.CreateHttpClient(http, options, limits, time, logger),
+        ExchangeId.Gate => GateExchange.CreateHttpClient(http, options, limits, time, logger),
         _ => throw Unsupported(exchange),
     };
 
@@ -45,11 +51,13 @@ public static class SpotExchangeFactory
         ExchangeId.Binance => new BinanceExchange(client, credentials),
         ExchangeId.Bybit => new BybitExchange(client, credentials),
         ExchangeId.Okx => new OkxExchange(client, credentials),
+        ExchangeId.Kucoin => new KucoinExchange(client, credentials),
+        ExchangeId.Gate => new GateExchange(client, credentials),
         _ => throw Unsupported(client.Exchange),
     };
 
     /// <summary>The endpoint tables of every adapter (scanned by the spot-only test).</summary>
-    public static IReadOnlyList<IEndpointTable> EndpointTables { get; } = [new BinanceEndpoints(), new BybitEndpoints(), new OkxEndpoints()];
+    public static IReadOnlyList<IEndpointTable> EndpointTables { get; } = [new BinanceEndpoints(), new BybitEndpoints(), new OkxEndpoints(), new KucoinEndpoints(), new GateEndpoints()];
 
     private static ArgumentOutOfRangeException Unsupported(ExchangeId exchange) =>
         new(nameof(exchange), exchange, $"No adapter for {exchange.Name()} yet; supported: {string.Join(", ", Supported.Select(e => e.Name()))}.");

@@ -1,6 +1,8 @@
 using Qari.Simulator.Dialects;
 using Qari.Simulator.Dialects.Binance;
 using Qari.Simulator.Dialects.Bybit;
+using Qari.Simulator.Dialects.Gate;
+using Qari.Simulator.Dialects.Kucoin;
 using Qari.Simulator.Dialects.Okx;
 
 namespace Qari.Simulator.Hosting;
@@ -9,5 +11,5 @@ namespace Qari.Simulator.Hosting;
 public static class SimulatorDialects
 {
     /// <summary>A fresh instance of every dialect.</summary>
-    public static IReadOnlyList<ISimulatorDialect> All() => [new BinanceDialect(), new BybitDialect(), new OkxDialect()];
+    public static IReadOnlyList<ISimulatorDialect> All() => [new BinanceDialect(), new BybitDialect(), new OkxDialect(), new KucoinDialect(), new GateDialect()];
 }
