@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Qari.Exchanges.Abstractions;
 using Qari.Exchanges.Binance;
+using Qari.Exchanges.Bitget;
 using Qari.Exchanges.Http;
 using Qari.Model.Ids;
 
@@ -14,7 +15,7 @@ namespace Qari.Exchanges;
 public static class SpotExchangeFactory
 {
     /// <summary>The exchanges that have an adapter.</summary>
-    public static IReadOnlyList<ExchangeId> Supported { get; } = [ExchangeId.Binance];
+    public static IReadOnlyList<ExchangeId> Supported { get; } = [ExchangeId.Binance, ExchangeId.Bitget];
 
     /// <summary>True when <paramref name="exchange"/> has an adapter.</summary>
     public static bool IsSupported(ExchangeId exchange) => Supported.Contains(exchange);
@@ -23,6 +24,7 @@ public static class SpotExchangeFactory
     public static Uri DefaultBaseUrl(ExchangeId exchange) => exchange switch
     {
         ExchangeId.Binance => BinanceExchange.DefaultBaseUrl,
+        ExchangeId.Bitget => BitgetExchange.DefaultBaseUrl,
         _ => throw Unsupported(exchange),
     };
 
@@ -30,6 +32,7 @@ public static class SpotExchangeFactory
     public static ExchangeHttpClient CreateHttpClient(ExchangeId exchange, HttpClient http, ExchangeHttpOptions options, RateLimitRegistry limits, TimeProvider time, ILogger? logger = null) => exchange switch
     {
         ExchangeId.Binance => BinanceExchange.CreateHttpClient(http, options, limits, time, logger),
+        ExchangeId.Bitget => BitgetExchange.CreateHttpClient(http, options, limits, time, logger),
         _ => throw Unsupported(exchange),
     };
 
@@ -37,11 +40,12 @@ public static class SpotExchangeFactory
     public static ISpotExchange Create(ExchangeHttpClient client, IExchangeCredentials? credentials) => client.Exchange switch
     {
         ExchangeId.Binance => new BinanceExchange(client, credentials),
+        ExchangeId.Bitget => new BitgetExchange(client, credentials),
         _ => throw Unsupported(client.Exchange),
     };
 
     /// <summary>The endpoint tables of every adapter (scanned by the spot-only test).</summary>
-    public static IReadOnlyList<IEndpointTable> EndpointTables { get; } = [new BinanceEndpoints()];
+    public static IReadOnlyList<IEndpointTable> EndpointTables { get; } = [new BinanceEndpoints(), new BitgetEndpoints()];
 
     private static ArgumentOutOfRangeException Unsupported(ExchangeId exchange) =>
         new(nameof(exchange), exchange, $"No adapter for {exchange.Name()} yet; supported: {string.Join(", ", Supported.Select(e => e.Name()))}.");

@@ -1,5 +1,6 @@
 using Qari.Simulator.Dialects;
 using Qari.Simulator.Dialects.Binance;
+using Qari.Simulator.Dialects.Bitget;
 
 namespace Qari.Simulator.Hosting;
 
@@ -7,5 +8,5 @@ namespace Qari.Simulator.Hosting;
 public static class SimulatorDialects
 {
     /// <summary>A fresh instance of every dialect.</summary>
-    public static IReadOnlyList<ISimulatorDialect> All() => [new BinanceDialect()];
+    public static IReadOnlyList<ISimulatorDialect> All() => [new BinanceDialect(), new BitgetDialect()];
 }
