@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Qari.Exchanges.Abstractions;
 using Qari.Exchanges.Binance;
 using Qari.Exchanges.Bitget;
+using Qari.Exchanges.Coinbase;
 using Qari.Exchanges.Kraken;
 using Qari.Exchanges.Http;
 using Qari.Model.Ids;
@@ -16,7 +17,7 @@ namespace Qari.Exchanges;
 public static class SpotExchangeFactory
 {
     /// <summary>The exchanges that have an adapter.</summary>
-    public static IReadOnlyList<ExchangeId> Supported { get; } = [ExchangeId.Binance, ExchangeId.Bitget, ExchangeId.Kraken];
+    public static IReadOnlyList<ExchangeId> Supported { get; } = [ExchangeId.Binance, ExchangeId.Bitget, ExchangeId.Kraken, ExchangeId.Coinbase];
 
     /// <summary>True when <paramref name="exchange"/> has an adapter.</summary>
     public static bool IsSupported(ExchangeId exchange) => Supported.Contains(exchange);
@@ -27,6 +28,7 @@ public static class SpotExchangeFactory
         ExchangeId.Binance => BinanceExchange.DefaultBaseUrl,
         ExchangeId.Bitget => BitgetExchange.DefaultBaseUrl,
         ExchangeId.Kraken => KrakenExchange.DefaultBaseUrl,
+        ExchangeId.Coinbase => CoinbaseExchange.DefaultBaseUrl,
         _ => throw Unsupported(exchange),
     };
 
@@ -36,6 +38,7 @@ public static class SpotExchangeFactory
         ExchangeId.Binance => BinanceExchange.CreateHttpClient(http, options, limits, time, logger),
         ExchangeId.Bitget => BitgetExchange.CreateHttpClient(http, options, limits, time, logger),
         ExchangeId.Kraken => KrakenExchange.CreateHttpClient(http, options, limits, time, logger),
+        ExchangeId.Coinbase => CoinbaseExchange.CreateHttpClient(http, options, limits, time, logger),
         _ => throw Unsupported(exchange),
     };
 
@@ -45,11 +48,12 @@ public static class SpotExchangeFactory
         ExchangeId.Binance => new BinanceExchange(client, credentials),
         ExchangeId.Bitget => new BitgetExchange(client, credentials),
         ExchangeId.Kraken => new KrakenExchange(client, credentials),
+        ExchangeId.Coinbase => new CoinbaseExchange(client, credentials),
         _ => throw Unsupported(client.Exchange),
     };
 
     /// <summary>The endpoint tables of every adapter (scanned by the spot-only test).</summary>
-    public static IReadOnlyList<IEndpointTable> EndpointTables { get; } = [new BinanceEndpoints(), new BitgetEndpoints(), new KrakenEndpoints()];
+    public static IReadOnlyList<IEndpointTable> EndpointTables { get; } = [new BinanceEndpoints(), new BitgetEndpoints(), new KrakenEndpoints(), new CoinbaseEndpoints()];
 
     private static ArgumentOutOfRangeException Unsupported(ExchangeId exchange) =>
         new(nameof(exchange), exchange, $"No adapter for {exchange.Name()} yet; supported: {string.Join(", ", Supported.Select(e => e.Name()))}.");

@@ -1,6 +1,7 @@
 using Qari.Simulator.Dialects;
 using Qari.Simulator.Dialects.Binance;
 using Qari.Simulator.Dialects.Bitget;
+using Qari.Simulator.Dialects.Coinbase;
 using Qari.Simulator.Dialects.Kraken;
 
 namespace Qari.Simulator.Hosting;
@@ -9,5 +10,5 @@ namespace Qari.Simulator.Hosting;
 public static class SimulatorDialects
 {
     /// <summary>A fresh instance of every dialect.</summary>
-    public static IReadOnlyList<ISimulatorDialect> All() => [new BinanceDialect(), new BitgetDialect(), new KrakenDialect()];
+    public static IReadOnlyList<ISimulatorDialect> All() => [new BinanceDialect(), new BitgetDialect(), new KrakenDialect(), new CoinbaseDialect()];
 }
