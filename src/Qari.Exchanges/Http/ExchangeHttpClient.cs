@@ -109,7 +109,7 @@ public sealed class ExchangeHttpClient
                 return reply.Value.IsSuccess
                     ? _timeSource.Parse(reply.Value)
                     : ExchangeErrorTable.FromHttpStatus(reply.Value.StatusCode, reply.Value.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{Exchange.Name()} server time: HTTP {reply.Value.StatusCode}");
-            }, cancellationToken).ConfigureAwait(false);
+            }, cancellationToken, Options.ClockSamples).ConfigureAwait(false);
             if (measured.IsSuccess) HttpClientLog.ClockMeasured(_log, Exchange.Name(), (long)measured.Value.TotalMilliseconds);
             return measured;
         }
@@ -129,7 +129,7 @@ public sealed class ExchangeHttpClient
     private async Task<Result<HttpReply>> SendOnceAsync(RestRequest request, IExchangeCredentials? credentials, int attempt, CancellationToken cancellationToken)
     {
         var endpoint = request.Endpoint;
-        var signed = endpoint.Signed ? _signer.Sign(request, credentials!, Clock.Now) : SignedRequest.Unsigned(request);
+        var signed = endpoint.Signed ? _signer.Sign(request, credentials!, Clock.Now - Options.TimestampSafetyMargin) : SignedRequest.Unsigned(request);
         using var message = BuildMessage(signed);
         using var timeout = new CancellationTokenSource(Options.Timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);

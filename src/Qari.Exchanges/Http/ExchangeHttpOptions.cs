@@ -18,6 +18,12 @@ public sealed record ExchangeHttpOptions(Uri BaseUrl)
     /// <summary>How long to back off after a 429/418 without a Retry-After header.</summary>
     public TimeSpan DefaultBackoff { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How far in the past signed timestamps are set, so a slightly overestimated offset never puts them ahead of the server (Binance rejects more than 1 s ahead).</summary>
+    public TimeSpan TimestampSafetyMargin { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Server-time samples per clock measurement; the one with the shortest round trip wins.</summary>
+    public int ClockSamples { get; init; } = 3;
+
     /// <summary>How often the server-clock offset is measured again.</summary>
     public TimeSpan ClockResyncInterval { get; init; } = TimeSpan.FromMinutes(10);
 }

@@ -31,21 +31,32 @@ public sealed class ServerClock
         lock (_gate) return _measuredAt is not { } at || _time.GetUtcNow() - at > maxAge;
     }
 
-    /// <summary>Asks the exchange for its time and records the offset; the error of the time call is passed on.</summary>
-    public async Task<Result<TimeSpan>> MeasureAsync(Func<CancellationToken, Task<Result<DateTimeOffset>>> serverTime, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks the exchange for its time <paramref name="samples"/> times and records the offset of the sample with the
+    /// shortest round trip (the one whose midpoint estimate is tightest); the error of the time call is passed on.
+    /// </summary>
+    public async Task<Result<TimeSpan>> MeasureAsync(Func<CancellationToken, Task<Result<DateTimeOffset>>> serverTime, CancellationToken cancellationToken, int samples = 1)
     {
-        var sent = _time.GetUtcNow();
-        var answer = await serverTime(cancellationToken).ConfigureAwait(false);
-        var received = _time.GetUtcNow();
-        if (!answer.IsSuccess) return answer.Error;
-        var midpoint = sent + (received - sent) / 2;
-        var offset = answer.Value - midpoint;
+        TimeSpan? best = null, bestRoundTrip = null;
+        for (var i = 0; i < Math.Max(1, samples); i++)
+        {
+            var sent = _time.GetUtcNow();
+            var answer = await serverTime(cancellationToken).ConfigureAwait(false);
+            var received = _time.GetUtcNow();
+            if (!answer.IsSuccess) return answer.Error;
+            var roundTrip = received - sent;
+            if (bestRoundTrip is null || roundTrip < bestRoundTrip)
+            {
+                bestRoundTrip = roundTrip;
+                best = answer.Value - (sent + roundTrip / 2);
+            }
+        }
         lock (_gate)
         {
-            _offset = offset;
-            _measuredAt = received;
+            _offset = best!.Value;
+            _measuredAt = _time.GetUtcNow();
         }
-        return offset;
+        return best!.Value;
     }
 
     /// <summary>Forgets the measurement so the next signed request measures again (e.g. after a timestamp error).</summary>

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Qari.Model.Results;
 using Qari.Simulator.Control;
@@ -66,8 +67,15 @@ public sealed class SimulatorHost : IAsyncDisposable
         return new SimulatorHost(app, state, new Uri(address0.EndsWith('/') ? address0 : address0 + "/"));
     }
 
-    /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled.</summary>
-    public Task WaitAsync(CancellationToken cancellationToken) => Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+    /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled or the host is told to stop (Ctrl+C, SIGTERM).</summary>
+    public async Task WaitAsync(CancellationToken cancellationToken)
+    {
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var lifetime = _app.Services.GetRequiredService<IHostApplicationLifetime>();
+        using var byCaller = cancellationToken.Register(() => stopped.TrySetResult());
+        using var byHost = lifetime.ApplicationStopping.Register(() => stopped.TrySetResult());
+        await stopped.Task.ConfigureAwait(false);
+    }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
