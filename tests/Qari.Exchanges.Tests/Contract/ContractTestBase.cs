@@ -16,6 +16,9 @@ public abstract class ContractTestBase(ExchangeId exchange) : IAsyncLifetime
     protected ISpotExchange Trader { get; private set; } = null!;
     protected CancellationToken Ct => CancellationToken.None;
 
+    /// <summary>The minimum notional the adapter reports for BTC/USDT (0 for exchanges that publish none, e.g. OKX).</summary>
+    protected virtual decimal ExpectedMinNotional => 5m;
+
     /// <summary>The error kind this exchange can report for <paramref name="kind"/> (some exchanges fold several into one code).</summary>
     protected virtual ErrorKind Expected(ErrorKind kind) => kind;
 

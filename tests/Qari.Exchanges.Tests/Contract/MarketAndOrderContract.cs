@@ -1,12 +1,8 @@
 using Qari.Exchanges.Abstractions;
-using Qari.Exchanges.Http;
 using Qari.Model.Ids;
 using Qari.Model.Instruments;
 using Qari.Model.Market;
 using Qari.Model.Orders;
-using Qari.Model.Results;
-using Qari.Simulator.Control;
-using Qari.Simulator.Faults;
 
 namespace Qari.Exchanges.Tests.Contract;
 
@@ -29,7 +25,7 @@ public abstract class MarketAndOrderContract(ExchangeId exchange) : ContractTest
         var instruments = Ok(await Trader.GetInstrumentsAsync(Ct));
         var btc = Assert.Single(instruments, i => i.Symbol == Btc);
         Assert.Equal(ExchangeUnderTest, btc.Exchange);
-        Assert.Equal(new InstrumentRules(0.01m, 0.00001m, 0.00001m, 5m), btc.Rules with { MaxQuantity = null });
+        Assert.Equal(new InstrumentRules(0.01m, 0.00001m, 0.00001m, ExpectedMinNotional), btc.Rules with { MaxQuantity = null });
         Assert.Equal(TradingStatus.Trading, btc.Status);
         Assert.Contains(instruments, i => i.Symbol == new Symbol("ETH", "USDT"));
     }
@@ -149,7 +145,8 @@ public abstract class MarketAndOrderContract(ExchangeId exchange) : ContractTest
         await Sim.Control.SetLiquidityAsync("BTC/USDT", 0.01m);
         var placed = Ok(await Trader.PlaceOrderAsync(OrderRequest.Market(Btc, OrderSide.Sell, 1m, NewId()), Ct));
         var order = Ok(await Trader.GetOrderAsync(Btc, OrderRef.ByExchangeId(placed.ExchangeOrderId), Ct));
-        Assert.Equal(OrderStatus.Expired, order.Status);
+        // Binance expires a market remainder; some exchanges report it cancelled (e.g. Bybit PartiallyFilledCanceled).
+        Assert.Contains(order.Status, new[] { OrderStatus.Expired, OrderStatus.Canceled });
         Assert.InRange(order.FilledQuantity, 0.01m, 0.99m);
         Assert.Equal(2m - order.FilledQuantity, await FreeAsync("BTC"));
     }
