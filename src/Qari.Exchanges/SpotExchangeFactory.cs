@@ -3,6 +3,9 @@ using Qari.Exchanges.Abstractions;
 using Qari.Exchanges.Binance;
 using Qari.Exchanges.Bybit;
 using Qari.Exchanges.Gate;
+using Qari.Exchanges.Bitget;
+using Qari.Exchanges.Coinbase;
+using Qari.Exchanges.Kraken;
 using Qari.Exchanges.Http;
 using Qari.Exchanges.Kucoin;
 using Qari.Exchanges.Okx;
@@ -18,7 +21,7 @@ namespace Qari.Exchanges;
 public static class SpotExchangeFactory
 {
     /// <summary>The exchanges that have an adapter.</summary>
-    public static IReadOnlyList<ExchangeId> Supported { get; } = [ExchangeId.Binance, ExchangeId.Bybit, ExchangeId.Okx, ExchangeId.Kucoin, ExchangeId.Gate];
+    public static IReadOnlyList<ExchangeId> Supported { get; } = [ExchangeId.Binance, ExchangeId.Bybit, ExchangeId.Okx, ExchangeId.Kucoin, ExchangeId.Gate, ExchangeId.Bitget, ExchangeId.Kraken, ExchangeId.Coinbase];
 
     /// <summary>True when <paramref name="exchange"/> has an adapter.</summary>
     public static bool IsSupported(ExchangeId exchange) => Supported.Contains(exchange);
@@ -31,6 +34,9 @@ public static class SpotExchangeFactory
         ExchangeId.Okx => OkxExchange.DefaultBaseUrl,
         ExchangeId.Kucoin => KucoinExchange.DefaultBaseUrl,
         ExchangeId.Gate => GateExchange.DefaultBaseUrl,
+        ExchangeId.Bitget => BitgetExchange.DefaultBaseUrl,
+        ExchangeId.Kraken => KrakenExchange.DefaultBaseUrl,
+        ExchangeId.Coinbase => CoinbaseExchange.DefaultBaseUrl,
         _ => throw Unsupported(exchange),
     };
 
@@ -42,6 +48,9 @@ public static class SpotExchangeFactory
         ExchangeId.Okx => OkxExchange.CreateHttpClient(http, options, limits, time, logger),
         ExchangeId.Kucoin => KucoinExchange.CreateHttpClient(http, options, limits, time, logger),
         ExchangeId.Gate => GateExchange.CreateHttpClient(http, options, limits, time, logger),
+        ExchangeId.Bitget => BitgetExchange.CreateHttpClient(http, options, limits, time, logger),
+        ExchangeId.Kraken => KrakenExchange.CreateHttpClient(http, options, limits, time, logger),
+        ExchangeId.Coinbase => CoinbaseExchange.CreateHttpClient(http, options, limits, time, logger),
         _ => throw Unsupported(exchange),
     };
 
@@ -53,11 +62,14 @@ public static class SpotExchangeFactory
         ExchangeId.Okx => new OkxExchange(client, credentials),
         ExchangeId.Kucoin => new KucoinExchange(client, credentials),
         ExchangeId.Gate => new GateExchange(client, credentials),
+        ExchangeId.Bitget => new BitgetExchange(client, credentials),
+        ExchangeId.Kraken => new KrakenExchange(client, credentials),
+        ExchangeId.Coinbase => new CoinbaseExchange(client, credentials),
         _ => throw Unsupported(client.Exchange),
     };
 
     /// <summary>The endpoint tables of every adapter (scanned by the spot-only test).</summary>
-    public static IReadOnlyList<IEndpointTable> EndpointTables { get; } = [new BinanceEndpoints(), new BybitEndpoints(), new OkxEndpoints(), new KucoinEndpoints(), new GateEndpoints()];
+    public static IReadOnlyList<IEndpointTable> EndpointTables { get; } = [new BinanceEndpoints(), new BybitEndpoints(), new OkxEndpoints(), new KucoinEndpoints(), new GateEndpoints(), new BitgetEndpoints(), new KrakenEndpoints(), new CoinbaseEndpoints()];
 
     private static ArgumentOutOfRangeException Unsupported(ExchangeId exchange) =>
         new(nameof(exchange), exchange, $"No adapter for {exchange.Name()} yet; supported: {string.Join(", ", Supported.Select(e => e.Name()))}.");

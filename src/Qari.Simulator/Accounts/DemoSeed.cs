@@ -21,7 +21,7 @@ public static class DemoSeed
         Accounts =
         [
             new SeedAccount(AccountId, new Dictionary<string, decimal> { ["USDT"] = 10_000m },
-                [new SimKey(KeyId, Secret, AccountId, AllowedIps: ["127.0.0.1", "::1"])]),
+                [new SimKey(KeyId, Secret, AccountId, AllowedIps: ["127.0.0.1", "::1"]), .. DemoExchangeKeys.For(AccountId)]),
         ],
     };
 }

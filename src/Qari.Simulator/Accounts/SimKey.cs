@@ -4,7 +4,9 @@ namespace Qari.Simulator.Accounts;
 
 /// <summary>
 /// An API key of a simulated account: its secret (and passphrase), permission flags, the IPs it is restricted to
-/// (empty: unrestricted), whether it was revoked, and optionally the one exchange dialect it belongs to.
+/// (empty: unrestricted), whether it was revoked, and optionally the one exchange dialect it belongs to. For a
+/// Coinbase CDP key, <see cref="KeyId"/> is the key name and <see cref="PublicKeyPem"/> the registered EC public key
+/// the simulator verifies JWTs with (the secret may then hold the private PEM or anything: it is not used).
 /// </summary>
 public sealed record SimKey(
     string KeyId,
@@ -20,7 +22,8 @@ public sealed record SimKey(
     bool Futures = false,
     IReadOnlyList<string>? AllowedIps = null,
     bool Revoked = false,
-    long CreatedMs = 0)
+    long CreatedMs = 0,
+    string? PublicKeyPem = null)
 {
     /// <summary>True when the key only works from listed IPs.</summary>
     public bool IpRestricted => AllowedIps is { Count: > 0 };

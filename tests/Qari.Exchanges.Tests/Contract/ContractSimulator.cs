@@ -42,7 +42,7 @@ public sealed class ContractSimulator : IAsyncDisposable
 
     public static async Task<ContractSimulator> StartAsync(ExchangeId exchange)
     {
-        var host = await SimulatorHost.StartAsync(new SimulatorOptions { Seed = ContractSeed.Create(), Candles = Candles.Value, Start = Start });
+        var host = await SimulatorHost.StartAsync(new SimulatorOptions { Seed = ContractKeys.Seed(exchange), Candles = Candles.Value, Start = Start });
         return new ContractSimulator(host.IsSuccess ? host.Value : throw new InvalidOperationException(host.Error.ToString()), exchange);
     }
 
@@ -55,6 +55,7 @@ public sealed class ContractSimulator : IAsyncDisposable
         InMemoryCredentials? credentials = null;
         if (key is not null)
         {
+            key = ContractKeys.For(Exchange, key);
             credentials = new InMemoryCredentials(key.KeyId, key.Secret, key.Passphrase);
             _owned.Add(credentials);
         }

@@ -22,6 +22,9 @@ public abstract class ContractTestBase(ExchangeId exchange) : IAsyncLifetime
     /// <summary>The error kind this exchange can report for <paramref name="kind"/> (some exchanges fold several into one code).</summary>
     protected virtual ErrorKind Expected(ErrorKind kind) => kind;
 
+    /// <summary>What this exchange's key report shows for an IP restriction that is really <paramref name="reported"/> (Unknown where the exchange does not expose it).</summary>
+    protected virtual Permission ExpectedIpRestriction(Permission reported) => reported;
+
     public async Task InitializeAsync()
     {
         Sim = await ContractSimulator.StartAsync(ExchangeUnderTest);
