@@ -1,8 +1,12 @@
 using System.CommandLine;
 using Qari.Cli.Commands.Data;
+using Qari.Cli.Commands.Exchange;
+using Qari.Cli.Commands.Simulator;
 
 // The composition root: each command group registers itself here.
 var root = new RootCommand("Qari — autonomous crypto spot trading. Spot only, long only; every position has a stop on the exchange.");
 root.Subcommands.Add(DataCommand.Create());
 root.Subcommands.Add(Qari.Cli.Commands.Analyze.AnalyzeCommand.Create());
+root.Subcommands.Add(ExchangeCommand.Create());
+root.Subcommands.Add(SimulatorCommand.Create());
 return await root.Parse(args).InvokeAsync();
