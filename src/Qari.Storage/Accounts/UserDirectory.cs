@@ -16,9 +16,9 @@ public sealed class UserDirectory(QariDatabase database, TimeProvider time)
         var context = database.CreateContext();
         await using (context.ConfigureAwait(false))
         {
-            var existing = await context.Users.AsNoTracking().Where(u => u.DisplayName == LocalUserName)
-                .OrderBy(u => u.CreatedAt).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-            if (existing is { } id) return new UserId(id);
+            // SQLite cannot order by DateTimeOffset, so the (few) rows are ordered here.
+            var existing = await context.Users.AsNoTracking().Where(u => u.DisplayName == LocalUserName).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (existing.Count > 0) return new UserId(existing.OrderBy(u => u.CreatedAt).ThenBy(u => u.Id).First().Id);
             var user = new UserEntity { Id = Guid.NewGuid(), DisplayName = LocalUserName, CreatedAt = time.GetUtcNow() };
             context.Users.Add(user);
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -32,8 +32,8 @@ public sealed class UserDirectory(QariDatabase database, TimeProvider time)
         var context = database.CreateContext();
         await using (context.ConfigureAwait(false))
         {
-            var ids = await context.Users.AsNoTracking().OrderBy(u => u.CreatedAt).Select(u => u.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-            return [.. ids.Select(i => new UserId(i))];
+            var users = await context.Users.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+            return [.. users.OrderBy(u => u.CreatedAt).ThenBy(u => u.Id).Select(u => new UserId(u.Id))];
         }
     }
 }
