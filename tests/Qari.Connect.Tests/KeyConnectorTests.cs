@@ -183,6 +183,30 @@ public sealed class KeyConnectorTests
     }
 
     [Fact]
+    public async Task VerifyAsync_StoredCiphertextTampered_MarkedInvalidWithTheVaultCodeNotDeleted()
+    {
+        await using var h = await ConnectHarness.StartAsync();
+        using (var good = ConnectHarness.Typed(ConnectKeys.Good)) Assert.True((await h.Connector.AddAsync(h.Owner, ExchangeId.Binance, "main", good, Ct)).IsSuccess);
+        var id = Assert.Single(await h.Vault.Store.ListAsync(h.Owner, Ct)).Id;
+        await using (var context = h.Database.CreateContext())
+        {
+            var row = await context.Credentials.SingleAsync();
+            var flipped = row.Ciphertext.ToArray();
+            flipped[^1] ^= 1;
+            row.Ciphertext = flipped;
+            await context.SaveChangesAsync();
+        }
+
+        var outcome = await h.Connector.VerifyAsync(h.Owner, id, Ct);
+
+        Assert.Equal("vault.ciphertext-tampered", outcome.Error!.Code);
+        var stored = Assert.Single(await h.Vault.Store.ListAsync(h.Owner, Ct));
+        Assert.Equal(CredentialStatus.Invalid, stored.Status);
+        Assert.Contains("cannot be decrypted (vault.ciphertext-tampered)", stored.StatusDetail, StringComparison.Ordinal);
+        Assert.Contains(h.Audit(), e => e.StartsWith("DecryptionFailure: vault.ciphertext-tampered", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Flow_AllKeysThroughEveryPath_NoSecretInLogsErrorsOrDatabase()
     {
         await using var h = await ConnectHarness.StartAsync();

@@ -32,9 +32,14 @@ internal static class DataDirectory
     public static QariDatabase Database(string directory, Microsoft.Extensions.Logging.ILoggerFactory logs) =>
         QariDatabase.Sqlite(System.IO.Path.Combine(directory, DatabaseFile), logs);
 
-    /// <summary><c>QARI_MASTER_KEY</c> (+ <c>QARI_MASTER_KEY_PREVIOUS</c>) when set, else the key file in the data directory.</summary>
-    public static IMasterKeyProvider MasterKeys(string directory, Func<string, string?> environment) =>
-        string.IsNullOrEmpty(environment(EnvironmentMasterKeyProvider.ActiveVariable))
-            ? new FileMasterKeyProvider(System.IO.Path.Combine(directory, KeyFile))
-            : new EnvironmentMasterKeyProvider(environment);
+    /// <summary>
+    /// <c>QARI_MASTER_KEY</c> (+ <c>QARI_MASTER_KEY_PREVIOUS</c>) when set; else the key file <c>QARI_MASTER_KEY_FILE</c>
+    /// (to keep it away from the database, as docs/security.md advises), else <c>master.key</c> in the data directory.
+    /// </summary>
+    public static IMasterKeyProvider MasterKeys(string directory, Func<string, string?> environment)
+    {
+        if (!string.IsNullOrEmpty(environment(EnvironmentMasterKeyProvider.ActiveVariable))) return new EnvironmentMasterKeyProvider(environment);
+        var file = environment("QARI_MASTER_KEY_FILE");
+        return new FileMasterKeyProvider(string.IsNullOrWhiteSpace(file) ? System.IO.Path.Combine(directory, KeyFile) : file);
+    }
 }
