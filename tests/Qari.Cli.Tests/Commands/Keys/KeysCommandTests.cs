@@ -106,6 +106,24 @@ public sealed class KeysCommandTests
     }
 
     [Fact]
+    public async Task VaultRotateMasterKey_RerunAfterCrashBeforeRewrap_CompletesWithoutAddingAnotherKey()
+    {
+        await using var cli = await KeysCli.StartAsync(All);
+        Assert.Equal(0, (await cli.RunAsync(Stdin(Good), ["keys", "add", "--exchange", "binance", "--base-url", cli.Url])).Code);
+        var keyFile = new Qari.Vault.MasterKeys.FileMasterKeyProvider(Path.Combine(cli.DataDir, "master.key"));
+        // What a crash right after the new key was written leaves: a new active key, every credential still under the old one.
+        var added = keyFile.AddActiveKey().Value;
+
+        var rotate = await cli.RunAsync("", ["vault", "rotate-master-key"]);
+
+        Assert.Equal(0, rotate.Code);
+        Assert.Contains($"Rotation to master key {added}: 1 data key(s) rewrapped", rotate.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("New active master key", rotate.Output, StringComparison.Ordinal);
+        Assert.Equal(2, File.ReadAllLines(keyFile.Path).Length);
+        Assert.Equal(0, (await cli.RunAsync("", ["keys", "verify", "--exchange", "binance", "--base-url", cli.Url])).Code);
+    }
+
+    [Fact]
     public async Task KeysAdd_PassphraseOrSecretMissing_RefusedAndNothingStored()
     {
         await using var cli = await KeysCli.StartAsync(All);
