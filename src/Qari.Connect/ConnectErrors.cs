@@ -21,7 +21,9 @@ public static class ConnectErrors
     internal static Error FromKeyReport(ExchangeId exchange, Error error, string? egressIp) => error.Kind switch
     {
         ErrorKind.InvalidKey => new Error(ErrorKind.InvalidKey, InvalidKey,
-            $"{exchange.Name()} rejected this key ({error.Code}): it is unknown, revoked or expired, or the secret (or passphrase) does not match. Check that you copied them completely, or create a new key."),
+            $"{exchange.Name()} rejected this key ({error.Code}): it is unknown, revoked or expired, or the secret (or passphrase) does not match, "
+            + $"or — where the exchange reports this with the same code — the key is restricted to IPs other than {egressIp ?? "this machine's (set Qari:EgressIp to have it shown)"}. "
+            + "Check that you copied key and secret completely and the key's IP whitelist, or create a new key."),
         ErrorKind.IpNotAllowed => new Error(ErrorKind.IpNotAllowed, IpNotAllowed,
             $"{exchange.Name()} refuses this key from this machine's IP: add {egressIp ?? "the public IP Qari's requests come from (set Qari:EgressIp to have it shown)"} to the key's IP whitelist."),
         ErrorKind.PermissionDenied => new Error(ErrorKind.PermissionDenied, InvalidKey,

@@ -111,6 +111,21 @@ public sealed class KeyConnectorTests
     }
 
     [Fact]
+    public async Task AddAsync_KeyRestrictedToAnotherIp_RefusedShowingTheIpToWhitelistAndNothingStored()
+    {
+        await using var h = await ConnectHarness.StartAsync(egressIp: "198.51.100.23");
+        using var typed = ConnectHarness.Typed(ConnectKeys.Elsewhere);
+
+        var outcome = await h.Connector.AddAsync(h.Owner, ExchangeId.Binance, "main", typed, Ct);
+
+        Assert.False(outcome.IsSuccess);
+        // Binance reports a wrong IP and a bad key with one code (-2015); either way the message names the IP.
+        Assert.Contains(outcome.Error.Code, new[] { ConnectErrors.InvalidKey, ConnectErrors.IpNotAllowed });
+        Assert.Contains("198.51.100.23", outcome.Error.Message, StringComparison.Ordinal);
+        Assert.Empty(await h.Vault.Store.ListAsync(h.Owner, Ct));
+    }
+
+    [Fact]
     public async Task ReverifyAllAsync_KeyRevokedAfterConnecting_MarkedInvalidAuditedNotDeleted()
     {
         await using var h = await ConnectHarness.StartAsync();

@@ -16,7 +16,9 @@ public static class ConnectKeys
     public static readonly SimKey Unrestricted = new("openKey01", "op/Secret+Conn=0123456789abcdef~G", "acct");
     public static readonly SimKey Revoked = new("revokedKey01", "rv/Secret+Conn=0123456789abcdef~H", "acct", AllowedIps: Loopback, Revoked: true);
 
-    public static IReadOnlyList<SimKey> All { get; } = [Good, Replacement, Withdraw, Transfer, Futures, Margin, Unrestricted, Revoked];
+    public static readonly SimKey Elsewhere = new("elsewhereKey01", "el/Secret+Conn=0123456789abcdef~I", "acct", AllowedIps: ["192.0.2.9"]);
+
+    public static IReadOnlyList<SimKey> All { get; } = [Good, Replacement, Withdraw, Transfer, Futures, Margin, Unrestricted, Revoked, Elsewhere];
 
     public static SimulatorSeed Seed() => new()
     {
