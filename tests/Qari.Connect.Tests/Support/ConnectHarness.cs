@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Qari.Connect.Tests.Support;
 using Qari.Exchanges.Http;
 using Qari.Model.Ids;
 using Qari.Simulator.Accounts;
@@ -12,7 +11,7 @@ using Qari.Vault.Credentials;
 using Qari.Vault.MasterKeys;
 using Qari.Vault.Tests.Support;
 
-namespace Qari.Connect.Tests;
+namespace Qari.Connect.Tests.Support;
 
 /// <summary>A simulator on a loopback port, a SQLite vault in a temporary directory, and a connector between them; everything logged at Trace.</summary>
 public sealed class ConnectHarness : IAsyncDisposable
