@@ -64,6 +64,22 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Export_OneHourFixture_AppendsAVoteAndPointsColumnPerLayer()
+    {
+        Assert.Equal(0, Run("binance", "BTC/USDT", "1h").Code);
+        var lines = File.ReadAllLines(_exportPath);
+        var header = lines[0].Split(',');
+        Assert.True(Array.IndexOf(header, "obv") < Array.IndexOf(header, "l01_vote"));
+        Assert.Equal(["l01_vote", "l01_points"], header[^22..^20]);
+        Assert.Equal(["l11_vote", "l11_points"], header[^2..]);
+        var last = lines[^1].Split(',');
+        string[] votes = ["bullish", "bearish", "neutral", "abstain"];
+        for (var i = 0; i < 11; i++) Assert.Contains(last[^(22 - (2 * i))], votes);
+        // 1h only: no 5m candles for the session VWAP, so L9 abstains with zero points.
+        Assert.Equal(["abstain", "0"], last[^6..^4]);
+    }
+
+    [Fact]
     public void Export_TimeframeWithoutFile_BuildsItFromALowerTimeframe()
     {
         var (code, output, errors) = Run("binance", "ETH/USDT", "15m");
