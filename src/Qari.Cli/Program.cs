@@ -1,9 +1,15 @@
 using System.CommandLine;
 using Qari.Cli.Commands.Data;
+using Qari.Cli.Commands.Exchange;
+using Qari.Cli.Commands.Simulator;
 
 // The composition root: each command group registers itself here.
 var root = new RootCommand("Qari — autonomous crypto spot trading. Spot only, long only; every position has a stop on the exchange.");
 root.Subcommands.Add(DataCommand.Create());
 root.Subcommands.Add(Qari.Cli.Commands.Analyze.AnalyzeCommand.Create());
+root.Subcommands.Add(ExchangeCommand.Create());
+root.Subcommands.Add(SimulatorCommand.Create());
+root.Subcommands.Add(Qari.Cli.Commands.Keys.KeysCommand.Create());
+root.Subcommands.Add(Qari.Cli.Commands.Vault.VaultCommand.Create());
 root.Subcommands.Add(Qari.Cli.Commands.Backtest.BacktestCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,192 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Qari.Exchanges.Abstractions;
+using Qari.Exchanges.Http;
+using Qari.Model.Ids;
+using Qari.Model.Instruments;
+using Qari.Model.Market;
+using Qari.Model.Orders;
+using Qari.Model.Results;
+
+namespace Qari.Exchanges.Binance;
+
+/// <summary>The Binance spot adapter behind <see cref="ISpotExchange"/>: raw client + parser + symbol mapper.</summary>
+public sealed partial class BinanceExchange : ISpotExchange
+{
+    /// <summary>The production REST host.</summary>
+    public static readonly Uri DefaultBaseUrl = new("https://api.binance.com");
+
+    /// <summary>Klines per request.</summary>
+    public const int MaxKlines = 1000;
+
+    private const int MaxTrades = 1000;
+    private readonly BinanceClient _client;
+    private readonly ExchangeHttpClient _http;
+    private readonly BinanceSymbolMapper _mapper = new();
+
+    /// <summary>Creates the adapter for one key (null: public data only) on a shared pipeline made by <see cref="CreateHttpClient"/>.</summary>
+    public BinanceExchange(ExchangeHttpClient http, IExchangeCredentials? credentials)
+    {
+        if (http.Exchange != ExchangeId.Binance) throw new ArgumentException($"The pipeline is for {http.Exchange}, not Binance.", nameof(http));
+        _http = http;
+        _client = new BinanceClient(http, credentials);
+    }
+
+    /// <summary>The shared pipeline for Binance at <paramref name="options"/>' base URL (one per node and egress IP).</summary>
+    public static ExchangeHttpClient CreateHttpClient(HttpClient http, ExchangeHttpOptions options, RateLimitRegistry limits, TimeProvider time, ILogger? logger = null) =>
+        new(ExchangeId.Binance, http, options, new BinanceSigner(), BinanceRateLimits.Policy, limits, time,
+            new ServerTimeSource(BinanceEndpoints.Time, reply => BinanceParser.ServerTime(reply.Body)), logger);
+
+    /// <summary>What Binance offers on spot.</summary>
+    public static ExchangeCapabilities BinanceCapabilities { get; } = new(
+        StopOrderForm.StopLimit,
+        MarketBuyByQuote: true,
+        HasOco: true,
+        HasKeyPermissionQuery: true,
+        RequiresPassphrase: false,
+        DuplicateClientIdBehaviour.RejectedWhileOpen,
+        MaxCandlesPerRequest: MaxKlines,
+        Timeframes: [Timeframe.M1, Timeframe.M5, Timeframe.M15, Timeframe.H1, Timeframe.H4, Timeframe.D1]);
+
+    /// <inheritdoc />
+    public ExchangeId Exchange => ExchangeId.Binance;
+
+    /// <inheritdoc />
+    public ExchangeCapabilities Capabilities => BinanceCapabilities;
+
+    /// <inheritdoc />
+    public async Task<Result<DateTimeOffset>> GetServerTimeAsync(CancellationToken cancellationToken) =>
+        Then(await _client.TimeAsync(cancellationToken).ConfigureAwait(false), BinanceParser.ServerTime);
+
+    /// <inheritdoc />
+    public async Task<Result<IReadOnlyList<Instrument>>> GetInstrumentsAsync(CancellationToken cancellationToken) =>
+        Then(await _client.ExchangeInfoAsync(cancellationToken).ConfigureAwait(false), body => BinanceParser.Instruments(body, _mapper));
+
+    /// <inheritdoc />
+    public async Task<Result<IReadOnlyList<Candle>>> GetCandlesAsync(Symbol symbol, Timeframe timeframe, long fromMs, long toMs, CancellationToken cancellationToken)
+    {
+        var all = new SortedDictionary<long, Candle>();
+        var step = timeframe.Milliseconds();
+        for (var cursor = fromMs; cursor < toMs;)
+        {
+            var page = Then(await _client.KlinesAsync(BinanceSymbolMapper.ToExchange(symbol), timeframe.Name(), cursor, toMs - 1, MaxKlines, cancellationToken).ConfigureAwait(false),
+                BinanceParser.Klines);
+            if (!page.IsSuccess) return page.Error;
+            if (page.Value.Count == 0) break;
+            foreach (var c in page.Value.Where(c => c.OpenTimeMs >= fromMs && c.OpenTimeMs < toMs)) all[c.OpenTimeMs] = c;
+            var next = page.Value.Max(c => c.OpenTimeMs) + step;
+            if (next <= cursor) break;
+            cursor = next;
+        }
+        return all.Values.ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<Result<OrderBook>> GetOrderBookAsync(Symbol symbol, int depth, CancellationToken cancellationToken)
+    {
+        var limit = Math.Clamp(depth, 1, 5000);
+        var body = await _client.DepthAsync(BinanceSymbolMapper.ToExchange(symbol), limit, cancellationToken).ConfigureAwait(false);
+        return Then(body, b => BinanceParser.Book(b, symbol, _http.Clock.Now.ToUnixTimeMilliseconds()));
+    }
+
+    /// <inheritdoc />
+    public async Task<Result<IReadOnlyList<Ticker>>> GetTickersAsync(CancellationToken cancellationToken) =>
+        Then(await _client.Ticker24hrAsync(cancellationToken).ConfigureAwait(false), body => BinanceParser.Tickers(body, _mapper));
+
+    /// <inheritdoc />
+    public async Task<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken) =>
+        Then(await _client.AccountAsync(cancellationToken).ConfigureAwait(false), BinanceParser.Balances);
+
+    /// <inheritdoc />
+    public async Task<Result<OrderSnapshot>> PlaceOrderAsync(OrderRequest request, CancellationToken cancellationToken)
+    {
+        if (!ClientIdRule().IsMatch(request.ClientOrderId.Value))
+            return Error.Validation("binance.client-id", $"client order id '{request.ClientOrderId}' does not fit Binance's rule (1-36 of A-Z a-z 0-9 . : / _ -).");
+        Learn(request.Symbol);
+        var form = new QueryBuilder()
+            .Add("symbol", BinanceSymbolMapper.ToExchange(request.Symbol))
+            .Add("side", request.Side == OrderSide.Buy ? "BUY" : "SELL");
+        switch (request.Type)
+        {
+            case OrderType.Limit when request.TimeInForce == TimeInForce.PostOnly:
+                form.Add("type", "LIMIT_MAKER").Add("quantity", request.Quantity).Add("price", request.Price);
+                break;
+            case OrderType.Limit:
+                form.Add("type", "LIMIT").Add("timeInForce", TimeInForceCode(request.TimeInForce)).Add("quantity", request.Quantity).Add("price", request.Price);
+                break;
+            case OrderType.Market:
+                form.Add("type", "MARKET").Add("quantity", request.Quantity).Add("quoteOrderQty", request.Quantity is null ? request.QuoteAmount : null);
+                break;
+            case OrderType.StopMarket:
+                form.Add("type", "STOP_LOSS").Add("quantity", request.Quantity).Add("stopPrice", request.StopPrice);
+                break;
+            case OrderType.StopLimit:
+                form.Add("type", "STOP_LOSS_LIMIT").Add("timeInForce", "GTC").Add("quantity", request.Quantity).Add("price", request.Price).Add("stopPrice", request.StopPrice);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(request), request.Type, "Unknown order type.");
+        }
+        form.Add("newClientOrderId", request.ClientOrderId.Value).Add("newOrderRespType", "RESULT");
+        return Then(await _client.NewOrderAsync(form, cancellationToken).ConfigureAwait(false), body => BinanceOrderParser.Order(body, _mapper));
+    }
+
+    /// <inheritdoc />
+    public async Task<Result<OrderSnapshot>> CancelOrderAsync(Symbol symbol, OrderRef order, CancellationToken cancellationToken)
+    {
+        Learn(symbol);
+        var body = await _client.CancelOrderAsync(BinanceSymbolMapper.ToExchange(symbol), order.ExchangeId?.Value, order.ClientId?.Value, cancellationToken).ConfigureAwait(false);
+        return Then(body, b => BinanceOrderParser.Order(b, _mapper));
+    }
+
+    /// <inheritdoc />
+    public async Task<Result<OrderSnapshot>> GetOrderAsync(Symbol symbol, OrderRef order, CancellationToken cancellationToken)
+    {
+        Learn(symbol);
+        var body = await _client.QueryOrderAsync(BinanceSymbolMapper.ToExchange(symbol), order.ExchangeId?.Value, order.ClientId?.Value, cancellationToken).ConfigureAwait(false);
+        return Then(body, b => BinanceOrderParser.Order(b, _mapper));
+    }
+
+    /// <inheritdoc />
+    public async Task<Result<IReadOnlyList<OrderSnapshot>>> GetOpenOrdersAsync(Symbol? symbol, CancellationToken cancellationToken)
+    {
+        if (symbol is { } s) Learn(s);
+        var body = await _client.OpenOrdersAsync(symbol is { } sym ? BinanceSymbolMapper.ToExchange(sym) : null, cancellationToken).ConfigureAwait(false);
+        return Then(body, b => BinanceOrderParser.Orders(b, _mapper));
+    }
+
+    /// <inheritdoc />
+    public async Task<Result<IReadOnlyList<Fill>>> GetFillsAsync(Symbol symbol, long sinceMs, CancellationToken cancellationToken)
+    {
+        var fills = new List<Fill>();
+        long? fromId = null;
+        while (true)
+        {
+            var page = Then(await _client.MyTradesAsync(BinanceSymbolMapper.ToExchange(symbol), sinceMs, fromId, MaxTrades, cancellationToken).ConfigureAwait(false),
+                body => BinanceOrderParser.Fills(body, symbol));
+            if (!page.IsSuccess) return page.Error;
+            fills.AddRange(page.Value.Where(f => f.TimeMs >= sinceMs));
+            if (page.Value.Count < MaxTrades) break;
+            fromId = page.Value.Max(f => long.Parse(f.TradeId, System.Globalization.CultureInfo.InvariantCulture)) + 1;
+        }
+        return fills.DistinctBy(f => f.TradeId).OrderBy(f => f.TimeMs).ThenBy(f => f.TradeId, StringComparer.Ordinal).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<Result<KeyReport>> GetKeyReportAsync(CancellationToken cancellationToken) =>
+        Then(await _client.ApiRestrictionsAsync(cancellationToken).ConfigureAwait(false), BinanceParser.KeyReport);
+
+    private void Learn(Symbol symbol) => _mapper.Learn(BinanceSymbolMapper.ToExchange(symbol), symbol.Base, symbol.Quote);
+
+    private static string TimeInForceCode(TimeInForce tif) => tif switch
+    {
+        TimeInForce.GoodTillCanceled => "GTC",
+        TimeInForce.ImmediateOrCancel => "IOC",
+        TimeInForce.FillOrKill => "FOK",
+        _ => throw new ArgumentOutOfRangeException(nameof(tif), tif, "No Binance code for this time in force."),
+    };
+
+    private static Result<T> Then<T>(Result<string> body, Func<string, Result<T>> parse) => body.IsSuccess ? parse(body.Value) : body.Error;
+
+    [GeneratedRegex(@"^[\.A-Z\:/a-z0-9_-]{1,36}$")]
+    private static partial Regex ClientIdRule();
+}

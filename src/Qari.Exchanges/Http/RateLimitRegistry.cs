@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using Qari.Model.Ids;
+
+namespace Qari.Exchanges.Http;
+
+/// <summary>
+/// The node's rate-limit state: one gate per (exchange, egress IP), shared by every account that sends from that
+/// IP, and one gate per (exchange, key) for limits the exchange meters per key. One instance per node, injected
+/// (never a static), so tests and separate nodes each have their own.
+/// </summary>
+public sealed class RateLimitRegistry : IDisposable
+{
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<(ExchangeId, string), RateGate> _ipGates = new();
+    private readonly ConcurrentDictionary<(ExchangeId, string), RateGate> _keyGates = new();
+
+    /// <summary>Creates an empty registry whose windows run on <paramref name="time"/>.</summary>
+    public RateLimitRegistry(TimeProvider time) => _time = time;
+
+    /// <summary>The gate shared by all accounts of <paramref name="exchange"/> sending from <paramref name="egressIp"/>.</summary>
+    public RateGate ForIp(ExchangeId exchange, string egressIp, RateLimitPolicy policy) =>
+        _ipGates.GetOrAdd((exchange, egressIp), key => new RateGate($"{key.Item1.Name()} ip {key.Item2}", policy.IpRules, _time));
+
+    /// <summary>The gate of one API key on <paramref name="exchange"/>.</summary>
+    public RateGate ForKey(ExchangeId exchange, string keyId, RateLimitPolicy policy) =>
+        _keyGates.GetOrAdd((exchange, keyId), key => new RateGate($"{key.Item1.Name()} key {Redact(key.Item2)}", policy.KeyRules, _time));
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var gate in _ipGates.Values.Concat(_keyGates.Values)) gate.Dispose();
+        _ipGates.Clear();
+        _keyGates.Clear();
+    }
+
+    // Key ids are not secret, but a short form keeps messages readable.
+    private static string Redact(string keyId) => keyId.Length <= 8 ? keyId : keyId[..4] + "…" + keyId[^4..];
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Qari.Exchanges.Okx.Wire;
+using Qari.Model.Results;
+
+namespace Qari.Exchanges.Okx;
+
+/// <summary>Wire-value reading shared by the OKX parsers: the envelope, decimals and ms times as text, invariant culture.</summary>
+internal static class OkxValues
+{
+    private static readonly OkxErrorTable Errors = new();
+    private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
+    /// <summary>Deserializes the envelope; a non-"0" code becomes the mapped error, bad JSON a malformed-response error.</summary>
+    public static Result<List<T>> Unwrap<T>(string json, JsonTypeInfo<OkxEnvelope<T>> info, string where)
+    {
+        OkxEnvelope<T>? envelope;
+        try
+        {
+            envelope = JsonSerializer.Deserialize(json, info);
+        }
+        catch (JsonException e)
+        {
+            return Error.Malformed($"OKX {where}", $"invalid JSON ({e.Message})");
+        }
+        if (envelope?.Code is null) return Error.Malformed($"OKX {where}", "response without 'code'");
+        if (envelope.Code != "0") return Errors.Map(envelope.Code, $"{where}: {envelope.Msg}", 200);
+        if (envelope.Data is null) return Error.Malformed($"OKX {where}", "missing 'data'");
+        return envelope.Data;
+    }
+
+    /// <summary>
+    /// Unwraps a place/cancel answer: the first item's <c>sCode</c> decides (order endpoints answer HTTP 200 with
+    /// top-level code "1" and the real reason per item).
+    /// </summary>
+    public static Result<OkxOrderAck> UnwrapAck(string json, string where)
+    {
+        OkxEnvelope<OkxOrderAck>? envelope;
+        try
+        {
+            envelope = JsonSerializer.Deserialize(json, OkxJsonContext.Default.OkxEnvelopeOkxOrderAck);
+        }
+        catch (JsonException e)
+        {
+            return Error.Malformed($"OKX {where}", $"invalid JSON ({e.Message})");
+        }
+        if (envelope?.Code is null) return Error.Malformed($"OKX {where}", "response without 'code'");
+        var item = envelope.Data is { Count: > 0 } ? envelope.Data[0] : null;
+        if (item is not null && !string.IsNullOrEmpty(item.SCode) && item.SCode != "0")
+            return Errors.Map(item.SCode, $"{where}: {item.SMsg}", 200);
+        if (envelope.Code != "0") return Errors.Map(envelope.Code, $"{where}: {envelope.Msg}", 200);
+        if (item is null) return Error.Malformed($"OKX {where}", "no result item");
+        return item;
+    }
+
+    /// <summary>Parses a decimal.</summary>
+    public static bool TryDecimal(string? text, out decimal value) =>
+        decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>A decimal, or null when empty; false when present but unparseable.</summary>
+    public static bool TryOptionalDecimal(string? text, out decimal? value)
+    {
+        value = null;
+        if (string.IsNullOrEmpty(text)) return true;
+        if (!TryDecimal(text, out var d)) return false;
+        value = d;
+        return true;
+    }
+
+    /// <summary>A positive decimal or null ("" and "-1" mean "not set" / "market").</summary>
+    public static decimal? PositiveOrNull(string? text) => TryDecimal(text, out var d) && d > 0 ? d : null;
+
+    /// <summary>Parses a ms timestamp given as text.</summary>
+    public static bool TryMs(string? text, out long ms) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out ms);
+
+    /// <summary>A malformed-response error naming the endpoint.</summary>
+    public static Error Bad(string where, string problem) => Error.Malformed($"OKX {where}", problem);
+}
