@@ -28,7 +28,8 @@ public sealed class ConnectHarness : IAsyncDisposable
         Http = new HttpClient();
         Limits = new RateLimitRegistry(TimeProvider.System);
         Control = new SimulatorControlClient(Http, host.BaseUrl);
-        var options = new ConnectorOptions { BaseUrls = new Dictionary<ExchangeId, Uri> { [ExchangeId.Binance] = host.BaseUrl }, EgressIp = egressIp, RetryDelay = TimeSpan.FromMilliseconds(10) };
+        // One simulator serves every exchange's dialect, so every exchange points at it.
+        var options = new ConnectorOptions { BaseUrls = ExchangeIds.All.ToDictionary(e => e, _ => host.BaseUrl), EgressIp = egressIp, RetryDelay = TimeSpan.FromMilliseconds(10) };
         Connector = new KeyConnector(vault.Store, options, Http, Limits, TimeProvider.System, factory);
     }
 
@@ -45,13 +46,13 @@ public sealed class ConnectHarness : IAsyncDisposable
     public SimulatorControlClient Control { get; }
     public KeyConnector Connector { get; }
 
-    public static async Task<ConnectHarness> StartAsync(string? egressIp = "203.0.113.50")
+    public static async Task<ConnectHarness> StartAsync(string? egressIp = "203.0.113.50", SimulatorSeed? seed = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "qari-connect-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
         var logs = new CapturingLoggerProvider();
         var factory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
-        var host = await SimulatorHost.StartAsync(new SimulatorOptions { Seed = ConnectKeys.Seed() });
+        var host = await SimulatorHost.StartAsync(new SimulatorOptions { Seed = seed ?? ConnectKeys.Seed() });
         if (!host.IsSuccess) throw new InvalidOperationException(host.Error.ToString());
         var database = QariDatabase.Sqlite(Path.Combine(directory, "qari.db"), factory);
         await database.MigrateAsync(CancellationToken.None);
