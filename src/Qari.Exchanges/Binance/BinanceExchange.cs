@@ -66,20 +66,9 @@ public sealed partial class BinanceExchange : ISpotExchange
     /// <inheritdoc />
     public async Task<Result<IReadOnlyList<Candle>>> GetCandlesAsync(Symbol symbol, Timeframe timeframe, long fromMs, long toMs, CancellationToken cancellationToken)
     {
-        var all = new SortedDictionary<long, Candle>();
-        var step = timeframe.Milliseconds();
-        for (var cursor = fromMs; cursor < toMs;)
-        {
-            var page = Then(await _client.KlinesAsync(BinanceSymbolMapper.ToExchange(symbol), timeframe.Name(), cursor, toMs - 1, MaxKlines, cancellationToken).ConfigureAwait(false),
-                BinanceParser.Klines);
-            if (!page.IsSuccess) return page.Error;
-            if (page.Value.Count == 0) break;
-            foreach (var c in page.Value.Where(c => c.OpenTimeMs >= fromMs && c.OpenTimeMs < toMs)) all[c.OpenTimeMs] = c;
-            var next = page.Value.Max(c => c.OpenTimeMs) + step;
-            if (next <= cursor) break;
-            cursor = next;
-        }
-        return all.Values.ToList();
+        return await CandlePaging.ForwardAsync(fromMs, toMs, timeframe.Milliseconds(), async cursor =>
+            Then(await _client.KlinesAsync(BinanceSymbolMapper.ToExchange(symbol), timeframe.Name(), cursor, toMs - 1, MaxKlines, cancellationToken).ConfigureAwait(false),
+                BinanceParser.Klines)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -84,20 +84,9 @@ public sealed partial class BitgetExchange : ISpotExchange
     /// <inheritdoc />
     public async Task<Result<IReadOnlyList<Candle>>> GetCandlesAsync(Symbol symbol, Timeframe timeframe, long fromMs, long toMs, CancellationToken cancellationToken)
     {
-        var all = new SortedDictionary<long, Candle>();
-        var step = timeframe.Milliseconds();
-        for (var cursor = fromMs; cursor < toMs;)
-        {
-            var page = Then(await _client.CandlesAsync(BitgetSymbolMapper.ToExchange(symbol), Granularity(timeframe), cursor, toMs - 1, MaxCandles, cancellationToken).ConfigureAwait(false),
-                BitgetParser.Candles);
-            if (!page.IsSuccess) return page.Error;
-            if (page.Value.Count == 0) break;
-            foreach (var c in page.Value.Where(c => c.OpenTimeMs >= fromMs && c.OpenTimeMs < toMs)) all[c.OpenTimeMs] = c;
-            var next = page.Value[^1].OpenTimeMs + step;
-            if (next <= cursor) break;
-            cursor = next;
-        }
-        return all.Values.ToList();
+        return await CandlePaging.ForwardAsync(fromMs, toMs, timeframe.Milliseconds(), async cursor =>
+            Then(await _client.CandlesAsync(BitgetSymbolMapper.ToExchange(symbol), Granularity(timeframe), cursor, toMs - 1, MaxCandles, cancellationToken).ConfigureAwait(false),
+                BitgetParser.Candles)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -3,7 +3,7 @@ using Qari.Model.Results;
 
 namespace Qari.Exchanges.Common;
 
-/// <summary>Candle collection shared by the adapters: fixed time windows and de-duplication by open time.</summary>
+/// <summary>Candle paging shared by the adapters (fixed time windows or a forward cursor), de-duplicated by open time.</summary>
 internal static class CandlePaging
 {
     /// <summary>
@@ -20,6 +20,28 @@ internal static class CandlePaging
             var page = await fetchWindow(cursor, Math.Min(cursor + windowMs, toMs)).ConfigureAwait(false);
             if (!page.IsSuccess) return page.Error;
             foreach (var c in page.Value.Where(c => c.OpenTimeMs >= fromMs && c.OpenTimeMs < toMs)) all[c.OpenTimeMs] = c;
+        }
+        return all.Values.ToList();
+    }
+
+    /// <summary>
+    /// Walks forward from <paramref name="fromMs"/>: each page is asked from the cursor, which then moves one
+    /// <paramref name="stepMs"/> past the newest candle received; stops at <paramref name="toMs"/>, on an empty page or
+    /// when the cursor would not advance. Keeps the candles opening in <c>[fromMs, toMs)</c>, oldest first.
+    /// </summary>
+    public static async Task<Result<IReadOnlyList<Candle>>> ForwardAsync(long fromMs, long toMs, long stepMs,
+        Func<long, Task<Result<IReadOnlyList<Candle>>>> fetchFrom)
+    {
+        var all = new SortedDictionary<long, Candle>();
+        for (var cursor = fromMs; cursor < toMs;)
+        {
+            var page = await fetchFrom(cursor).ConfigureAwait(false);
+            if (!page.IsSuccess) return page.Error;
+            if (page.Value.Count == 0) break;
+            foreach (var c in page.Value.Where(c => c.OpenTimeMs >= fromMs && c.OpenTimeMs < toMs)) all[c.OpenTimeMs] = c;
+            var next = page.Value.Max(c => c.OpenTimeMs) + stepMs;
+            if (next <= cursor) break;
+            cursor = next;
         }
         return all.Values.ToList();
     }
