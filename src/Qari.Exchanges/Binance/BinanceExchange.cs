@@ -1,12 +1,14 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Qari.Exchanges.Abstractions;
+using Qari.Exchanges.Common;
 using Qari.Exchanges.Http;
 using Qari.Model.Ids;
 using Qari.Model.Instruments;
 using Qari.Model.Market;
 using Qari.Model.Orders;
 using Qari.Model.Results;
+using static Qari.Exchanges.Common.Replies;
 
 namespace Qari.Exchanges.Binance;
 
@@ -27,8 +29,7 @@ public sealed partial class BinanceExchange : ISpotExchange
     /// <summary>Creates the adapter for one key (null: public data only) on a shared pipeline made by <see cref="CreateHttpClient"/>.</summary>
     public BinanceExchange(ExchangeHttpClient http, IExchangeCredentials? credentials)
     {
-        if (http.Exchange != ExchangeId.Binance) throw new ArgumentException($"The pipeline is for {http.Exchange}, not Binance.", nameof(http));
-        _http = http;
+        _http = Pipelines.Require(http, ExchangeId.Binance, "Binance");
         _client = new BinanceClient(http, credentials);
     }
 
@@ -65,20 +66,9 @@ public sealed partial class BinanceExchange : ISpotExchange
     /// <inheritdoc />
     public async Task<Result<IReadOnlyList<Candle>>> GetCandlesAsync(Symbol symbol, Timeframe timeframe, long fromMs, long toMs, CancellationToken cancellationToken)
     {
-        var all = new SortedDictionary<long, Candle>();
-        var step = timeframe.Milliseconds();
-        for (var cursor = fromMs; cursor < toMs;)
-        {
-            var page = Then(await _client.KlinesAsync(BinanceSymbolMapper.ToExchange(symbol), timeframe.Name(), cursor, toMs - 1, MaxKlines, cancellationToken).ConfigureAwait(false),
-                BinanceParser.Klines);
-            if (!page.IsSuccess) return page.Error;
-            if (page.Value.Count == 0) break;
-            foreach (var c in page.Value.Where(c => c.OpenTimeMs >= fromMs && c.OpenTimeMs < toMs)) all[c.OpenTimeMs] = c;
-            var next = page.Value.Max(c => c.OpenTimeMs) + step;
-            if (next <= cursor) break;
-            cursor = next;
-        }
-        return all.Values.ToList();
+        return await CandlePaging.ForwardAsync(fromMs, toMs, timeframe.Milliseconds(), async cursor =>
+            Then(await _client.KlinesAsync(BinanceSymbolMapper.ToExchange(symbol), timeframe.Name(), cursor, toMs - 1, MaxKlines, cancellationToken).ConfigureAwait(false),
+                BinanceParser.Klines)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -184,8 +174,6 @@ public sealed partial class BinanceExchange : ISpotExchange
         TimeInForce.FillOrKill => "FOK",
         _ => throw new ArgumentOutOfRangeException(nameof(tif), tif, "No Binance code for this time in force."),
     };
-
-    private static Result<T> Then<T>(Result<string> body, Func<string, Result<T>> parse) => body.IsSuccess ? parse(body.Value) : body.Error;
 
     [GeneratedRegex(@"^[\.A-Z\:/a-z0-9_-]{1,36}$")]
     private static partial Regex ClientIdRule();

@@ -2,12 +2,14 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Qari.Exchanges.Abstractions;
+using Qari.Exchanges.Common;
 using Qari.Exchanges.Http;
 using Qari.Model.Ids;
 using Qari.Model.Instruments;
 using Qari.Model.Market;
 using Qari.Model.Orders;
 using Qari.Model.Results;
+using static Qari.Exchanges.Common.Replies;
 
 namespace Qari.Exchanges.Bitget;
 
@@ -33,8 +35,7 @@ public sealed partial class BitgetExchange : ISpotExchange
     /// <summary>Creates the adapter for one key (null: public data only) on a pipeline made by <see cref="CreateHttpClient"/>.</summary>
     public BitgetExchange(ExchangeHttpClient http, IExchangeCredentials? credentials)
     {
-        if (http.Exchange != ExchangeId.Bitget) throw new ArgumentException($"The pipeline is for {http.Exchange}, not Bitget.", nameof(http));
-        _http = http;
+        _http = Pipelines.Require(http, ExchangeId.Bitget, "Bitget");
         _client = new BitgetClient(http, credentials);
     }
 
@@ -83,20 +84,9 @@ public sealed partial class BitgetExchange : ISpotExchange
     /// <inheritdoc />
     public async Task<Result<IReadOnlyList<Candle>>> GetCandlesAsync(Symbol symbol, Timeframe timeframe, long fromMs, long toMs, CancellationToken cancellationToken)
     {
-        var all = new SortedDictionary<long, Candle>();
-        var step = timeframe.Milliseconds();
-        for (var cursor = fromMs; cursor < toMs;)
-        {
-            var page = Then(await _client.CandlesAsync(BitgetSymbolMapper.ToExchange(symbol), Granularity(timeframe), cursor, toMs - 1, MaxCandles, cancellationToken).ConfigureAwait(false),
-                BitgetParser.Candles);
-            if (!page.IsSuccess) return page.Error;
-            if (page.Value.Count == 0) break;
-            foreach (var c in page.Value.Where(c => c.OpenTimeMs >= fromMs && c.OpenTimeMs < toMs)) all[c.OpenTimeMs] = c;
-            var next = page.Value[^1].OpenTimeMs + step;
-            if (next <= cursor) break;
-            cursor = next;
-        }
-        return all.Values.ToList();
+        return await CandlePaging.ForwardAsync(fromMs, toMs, timeframe.Milliseconds(), async cursor =>
+            Then(await _client.CandlesAsync(BitgetSymbolMapper.ToExchange(symbol), Granularity(timeframe), cursor, toMs - 1, MaxCandles, cancellationToken).ConfigureAwait(false),
+                BitgetParser.Candles)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -248,8 +238,6 @@ public sealed partial class BitgetExchange : ISpotExchange
         TimeInForce.PostOnly => "post_only",
         _ => throw new ArgumentOutOfRangeException(nameof(tif), tif, "No Bitget force for this time in force."),
     };
-
-    private static Result<T> Then<T>(Result<string> body, Func<string, Result<T>> parse) => body.IsSuccess ? parse(body.Value) : body.Error;
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,50}$")]
     private static partial Regex ClientIdRule();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Qari.Exchanges.Abstractions;
+using Qari.Exchanges.Common;
 using Qari.Exchanges.Http;
 using Qari.Model.Ids;
 using Qari.Model.Instruments;
@@ -28,8 +29,7 @@ public sealed class BybitExchange : ISpotExchange
     public BybitExchange(ExchangeHttpClient http, IExchangeCredentials? credentials)
     {
         ArgumentNullException.ThrowIfNull(http);
-        if (http.Exchange != ExchangeId.Bybit) throw new ArgumentException($"The pipeline is for {http.Exchange}, not Bybit.", nameof(http));
-        _http = http;
+        _http = Pipelines.Require(http, ExchangeId.Bybit, "Bybit");
         _client = new BybitClient(http, credentials);
     }
 

@@ -4,14 +4,14 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Qari.Exchanges.Bybit.Wire;
 using Qari.Model.Results;
+using static Qari.Exchanges.Common.WireNumbers;
 
 namespace Qari.Exchanges.Bybit;
 
-/// <summary>Wire-value reading shared by the Bybit parsers: the envelope, decimals and ms times as text, invariant culture.</summary>
+/// <summary>Wire-value reading shared by the Bybit parsers: the envelope and errors (numbers: <see cref="Common.WireNumbers"/>).</summary>
 internal static class BybitValues
 {
     private static readonly BybitErrorTable Errors = new();
-    private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
 
     /// <summary>Deserializes the envelope; a non-zero retCode becomes the mapped error, bad JSON a malformed-response error.</summary>
     public static Result<T> Unwrap<T>(string json, JsonTypeInfo<BybitEnvelope<T>> info, string where) where T : class
@@ -30,27 +30,6 @@ internal static class BybitValues
         if (envelope.Result is null) return Error.Malformed($"Bybit {where}", "missing 'result'");
         return envelope.Result;
     }
-
-    /// <summary>Parses a required decimal.</summary>
-    public static bool TryDecimal(string? text, out decimal value) =>
-        decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out value);
-
-    /// <summary>A decimal, or null when empty; false when present but unparseable.</summary>
-    public static bool TryOptionalDecimal(string? text, out decimal? value)
-    {
-        value = null;
-        if (string.IsNullOrEmpty(text)) return true;
-        if (!TryDecimal(text, out var d)) return false;
-        value = d;
-        return true;
-    }
-
-    /// <summary>A positive decimal or null (Bybit sends "0" or "" for "not set").</summary>
-    public static decimal? PositiveOrNull(string? text) => TryDecimal(text, out var d) && d > 0 ? d : null;
-
-    /// <summary>Parses a ms timestamp given as text.</summary>
-    public static bool TryMs(string? text, out long ms) =>
-        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out ms);
 
     /// <summary>A malformed-response error naming the endpoint and the field.</summary>
     public static Error Bad(string where, string problem) => Error.Malformed($"Bybit {where}", problem);

@@ -3,12 +3,14 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Qari.Exchanges.Abstractions;
+using Qari.Exchanges.Common;
 using Qari.Exchanges.Http;
 using Qari.Model.Ids;
 using Qari.Model.Instruments;
 using Qari.Model.Market;
 using Qari.Model.Orders;
 using Qari.Model.Results;
+using static Qari.Exchanges.Common.Replies;
 
 namespace Qari.Exchanges.Coinbase;
 
@@ -38,8 +40,7 @@ public sealed class CoinbaseExchange : ISpotExchange
     /// <summary>Creates the adapter for one key (null: public data only) on a pipeline made by <see cref="CreateHttpClient"/>.</summary>
     public CoinbaseExchange(ExchangeHttpClient http, IExchangeCredentials? credentials)
     {
-        if (http.Exchange != ExchangeId.Coinbase) throw new ArgumentException($"The pipeline is for {http.Exchange}, not Coinbase.", nameof(http));
-        _http = http;
+        _http = Pipelines.Require(http, ExchangeId.Coinbase, "Coinbase");
         _client = new CoinbaseClient(http, credentials);
     }
 
@@ -95,18 +96,9 @@ public sealed class CoinbaseExchange : ISpotExchange
     public async Task<Result<IReadOnlyList<Candle>>> GetCandlesAsync(Symbol symbol, Timeframe timeframe, long fromMs, long toMs, CancellationToken cancellationToken)
     {
         if (timeframe == Timeframe.H4) return Error.Validation("coinbase.timeframe", "Coinbase has no 4h candles; aggregate 1h candles.");
-        var all = new SortedDictionary<long, Candle>();
-        var step = timeframe.Milliseconds();
-        for (var cursor = fromMs; cursor < toMs;)
-        {
-            var windowEnd = Math.Min(toMs, cursor + MaxCandles * step);
-            var page = Then(await _client.CandlesAsync(CoinbaseSymbolMapper.ToExchange(symbol), cursor / 1000, (windowEnd - 1) / 1000, Granularity(timeframe), cancellationToken).ConfigureAwait(false),
-                CoinbaseParser.Candles);
-            if (!page.IsSuccess) return page.Error;
-            foreach (var c in page.Value.Where(c => c.OpenTimeMs >= fromMs && c.OpenTimeMs < toMs)) all[c.OpenTimeMs] = c;
-            cursor = windowEnd;
-        }
-        return all.Values.ToList();
+        return await CandlePaging.ByWindowsAsync(fromMs, fromMs, toMs, MaxCandles * timeframe.Milliseconds(), async (cursor, windowEnd) =>
+            Then(await _client.CandlesAsync(CoinbaseSymbolMapper.ToExchange(symbol), cursor / 1000, (windowEnd - 1) / 1000, Granularity(timeframe), cancellationToken).ConfigureAwait(false),
+                CoinbaseParser.Candles)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -282,6 +274,4 @@ public sealed class CoinbaseExchange : ISpotExchange
                 throw new ArgumentOutOfRangeException(nameof(r), r.Type, "Unknown order type.");
         }
     }
-
-    private static Result<T> Then<T>(Result<string> body, Func<string, Result<T>> parse) => body.IsSuccess ? parse(body.Value) : body.Error;
 }

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Logging;
 using Qari.Exchanges.Abstractions;
+using Qari.Exchanges.Common;
 using Qari.Exchanges.Http;
 using Qari.Model.Ids;
 using Qari.Model.Instruments;
 using Qari.Model.Market;
 using Qari.Model.Results;
+using static Qari.Exchanges.Common.Replies;
 
 namespace Qari.Exchanges.Gate;
 
@@ -29,8 +31,7 @@ public sealed class GateExchange : ISpotExchange
     public GateExchange(ExchangeHttpClient http, IExchangeCredentials? credentials)
     {
         ArgumentNullException.ThrowIfNull(http);
-        if (http.Exchange != ExchangeId.Gate) throw new ArgumentException($"The pipeline is for {http.Exchange}, not Gate.", nameof(http));
-        _http = http;
+        _http = Pipelines.Require(http, ExchangeId.Gate, "Gate");
         _credentials = credentials;
         _client = new GateClient(http, credentials);
         _orders = new GateOrderDesk(_client);
@@ -58,19 +59,11 @@ public sealed class GateExchange : ISpotExchange
     /// <inheritdoc />
     public async Task<Result<IReadOnlyList<Candle>>> GetCandlesAsync(Symbol symbol, Timeframe timeframe, long fromMs, long toMs, CancellationToken cancellationToken)
     {
-        var all = new SortedDictionary<long, Candle>();
-        var step = timeframe.Milliseconds();
-        var window = step * GateCapabilities.MaxCandlesPerRequest;
-        for (var cursor = timeframe.FloorMs(fromMs); cursor < toMs; cursor += window)
-        {
-            // from/to are inclusive open times in seconds: ask for at most 1000 candles per call.
-            var last = Math.Min(cursor + window, toMs) - 1;
-            var page = Then(await _client.CandlesticksAsync(GateSymbols.ToExchange(symbol), GateTimeframes.ToWire(timeframe), cursor / 1000, last / 1000, cancellationToken).ConfigureAwait(false),
-                GateParser.Candles);
-            if (!page.IsSuccess) return page.Error;
-            foreach (var c in page.Value.Where(c => c.OpenTimeMs >= fromMs && c.OpenTimeMs < toMs)) all[c.OpenTimeMs] = c;
-        }
-        return all.Values.ToList();
+        // from/to are inclusive open times in seconds: ask for at most 1000 candles per call.
+        var window = timeframe.Milliseconds() * GateCapabilities.MaxCandlesPerRequest;
+        return await CandlePaging.ByWindowsAsync(timeframe.FloorMs(fromMs), fromMs, toMs, window, async (cursor, end) =>
+            Then(await _client.CandlesticksAsync(GateSymbols.ToExchange(symbol), GateTimeframes.ToWire(timeframe), cursor / 1000, (end - 1) / 1000, cancellationToken).ConfigureAwait(false),
+                GateParser.Candles)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -149,6 +142,4 @@ public sealed class GateExchange : ISpotExchange
         }
         return Then(await _client.AccountDetailAsync(cancellationToken).ConfigureAwait(false), GateOrderParser.KeyReport);
     }
-
-    internal static Result<T> Then<T>(Result<string> body, Func<string, Result<T>> parse) => body.IsSuccess ? parse(body.Value) : body.Error;
 }

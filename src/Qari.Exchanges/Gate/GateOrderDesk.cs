@@ -1,4 +1,5 @@
 using Qari.Exchanges.Abstractions;
+using Qari.Exchanges.Common;
 using Qari.Model.Ids;
 using Qari.Model.Orders;
 using Qari.Model.Results;
@@ -53,7 +54,7 @@ internal sealed class GateOrderDesk(GateClient client)
                 },
                 market = pair,
             });
-            var id = GateExchange.Then(await client.PlacePriceOrderAsync(body, ct).ConfigureAwait(false), GateOrderParser.PricePlaced);
+            var id = Replies.Then(await client.PlacePriceOrderAsync(body, ct).ConfigureAwait(false), GateOrderParser.PricePlaced);
             if (!id.IsSuccess) return id.Error;
             var view = await PriceByIdAsync(id.Value.Value, ct).ConfigureAwait(false);
             return view.IsSuccess ? await FollowAsync(pair, view.Value, ct).ConfigureAwait(false) : view.Error;
@@ -75,22 +76,22 @@ internal sealed class GateOrderDesk(GateClient client)
             },
             _ => throw new ArgumentOutOfRangeException(nameof(request), request.Type, "Unknown order type."),
         });
-        return GateExchange.Then(await client.PlaceOrderAsync(order, ct).ConfigureAwait(false), GateOrderParser.Order);
+        return Replies.Then(await client.PlaceOrderAsync(order, ct).ConfigureAwait(false), GateOrderParser.Order);
     }
 
     public async Task<Result<OrderSnapshot>> CancelAsync(Symbol symbol, OrderRef order, CancellationToken ct)
     {
         var pair = GateSymbols.ToExchange(symbol);
         var key = order.ExchangeId?.Value ?? GateClientIds.ToWire(order.ClientId!.Value);
-        var cancelled = GateExchange.Then(await client.CancelOrderAsync(pair, key, ct).ConfigureAwait(false), GateOrderParser.Order);
+        var cancelled = Replies.Then(await client.CancelOrderAsync(pair, key, ct).ConfigureAwait(false), GateOrderParser.Order);
         if (cancelled.IsSuccess) return cancelled;
         // Already finished: its final state is the answer.
-        if (GateErrorTable.IsAlreadyFinished(cancelled.Error)) return GateExchange.Then(await client.GetOrderAsync(pair, key, ct).ConfigureAwait(false), GateOrderParser.Order);
+        if (GateErrorTable.IsAlreadyFinished(cancelled.Error)) return Replies.Then(await client.GetOrderAsync(pair, key, ct).ConfigureAwait(false), GateOrderParser.Order);
         if (cancelled.Error.Kind != ErrorKind.UnknownOrder) return cancelled.Error;
         var stop = order.ExchangeId is { } id ? await PriceByIdAsync(id.Value, ct).ConfigureAwait(false) : await PriceByClientAsync(pair, order.ClientId!.Value, ct).ConfigureAwait(false);
         if (!stop.IsSuccess) return cancelled.Error;
         if (stop.Value.Snapshot.Status != OrderStatus.New || stop.Value.FiredOrderId is not null) return await FollowAsync(pair, stop.Value, ct).ConfigureAwait(false);
-        var gone = GateExchange.Then(await client.CancelPriceOrderAsync(stop.Value.Snapshot.ExchangeOrderId.Value, ct).ConfigureAwait(false), GateOrderParser.PriceOrder);
+        var gone = Replies.Then(await client.CancelPriceOrderAsync(stop.Value.Snapshot.ExchangeOrderId.Value, ct).ConfigureAwait(false), GateOrderParser.PriceOrder);
         return gone.IsSuccess ? gone.Value.Snapshot : gone.Error;
     }
 
@@ -98,7 +99,7 @@ internal sealed class GateOrderDesk(GateClient client)
     {
         var pair = GateSymbols.ToExchange(symbol);
         var key = order.ExchangeId?.Value ?? GateClientIds.ToWire(order.ClientId!.Value);
-        var spot = GateExchange.Then(await client.GetOrderAsync(pair, key, ct).ConfigureAwait(false), GateOrderParser.Order);
+        var spot = Replies.Then(await client.GetOrderAsync(pair, key, ct).ConfigureAwait(false), GateOrderParser.Order);
         if (spot.IsSuccess || spot.Error.Kind != ErrorKind.UnknownOrder) return spot;
         var stop = order.ExchangeId is { } id ? await PriceByIdAsync(id.Value, ct).ConfigureAwait(false) : await PriceByClientAsync(pair, order.ClientId!.Value, ct).ConfigureAwait(false);
         return stop.IsSuccess ? await FollowAsync(pair, stop.Value, ct).ConfigureAwait(false) : spot.Error;
@@ -111,15 +112,15 @@ internal sealed class GateOrderDesk(GateClient client)
         for (var page = 1; ; page++)
         {
             var batch = pair is null
-                ? GateExchange.Then(await client.OpenOrdersAsync(page, Page, ct).ConfigureAwait(false), GateOrderParser.OpenOrdersAll)
-                : GateExchange.Then(await client.OrdersAsync(pair, "open", page, Page, ct).ConfigureAwait(false), GateOrderParser.Orders);
+                ? Replies.Then(await client.OpenOrdersAsync(page, Page, ct).ConfigureAwait(false), GateOrderParser.OpenOrdersAll)
+                : Replies.Then(await client.OrdersAsync(pair, "open", page, Page, ct).ConfigureAwait(false), GateOrderParser.Orders);
             if (!batch.IsSuccess) return batch.Error;
             open.AddRange(batch.Value);
             if (batch.Value.Count < Page) break;
         }
         for (var offset = 0; ; offset += Page)
         {
-            var stops = GateExchange.Then(await client.PriceOrdersAsync("open", pair, offset, Page, ct).ConfigureAwait(false), GateOrderParser.PriceOrders);
+            var stops = Replies.Then(await client.PriceOrdersAsync("open", pair, offset, Page, ct).ConfigureAwait(false), GateOrderParser.PriceOrders);
             if (!stops.IsSuccess) return stops.Error;
             open.AddRange(stops.Value.Where(v => v.FiredOrderId is null && v.Snapshot.Status == OrderStatus.New).Select(v => v.Snapshot));
             if (stops.Value.Count < Page) break;
@@ -130,7 +131,7 @@ internal sealed class GateOrderDesk(GateClient client)
     private async Task<Result<OrderSnapshot>> FollowAsync(string pair, GatePriceView view, CancellationToken ct)
     {
         if (view.FiredOrderId is not { } fired) return view.Snapshot;
-        var placed = GateExchange.Then(await client.GetOrderAsync(pair, fired, ct).ConfigureAwait(false), GateOrderParser.Order);
+        var placed = Replies.Then(await client.GetOrderAsync(pair, fired, ct).ConfigureAwait(false), GateOrderParser.Order);
         if (!placed.IsSuccess) return placed.Error;
         // The stop keeps its own id and client id; status and fills are those of the order it placed.
         return placed.Value with
@@ -149,7 +150,7 @@ internal sealed class GateOrderDesk(GateClient client)
     {
         if (!long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
             return new Error(ErrorKind.UnknownOrder, "not-found", $"gate: '{id}' is not a price-triggered order id.");
-        return GateExchange.Then(await client.GetPriceOrderAsync(id, ct).ConfigureAwait(false), GateOrderParser.PriceOrder);
+        return Replies.Then(await client.GetPriceOrderAsync(id, ct).ConfigureAwait(false), GateOrderParser.PriceOrder);
     }
 
     private async Task<Result<GatePriceView>> PriceByClientAsync(string pair, ClientOrderId clientId, CancellationToken ct)
@@ -159,7 +160,7 @@ internal sealed class GateOrderDesk(GateClient client)
         {
             for (var offset = 0; ; offset += Page)
             {
-                var list = GateExchange.Then(await client.PriceOrdersAsync(status, pair, offset, Page, ct).ConfigureAwait(false), GateOrderParser.PriceOrders);
+                var list = Replies.Then(await client.PriceOrdersAsync(status, pair, offset, Page, ct).ConfigureAwait(false), GateOrderParser.PriceOrders);
                 if (!list.IsSuccess) return list.Error;
                 var match = list.Value.FirstOrDefault(v => v.Snapshot.ClientOrderId == clientId);
                 if (match is not null) return match;

@@ -1,12 +1,14 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Qari.Exchanges.Abstractions;
+using Qari.Exchanges.Common;
 using Qari.Exchanges.Http;
 using Qari.Model.Ids;
 using Qari.Model.Instruments;
 using Qari.Model.Market;
 using Qari.Model.Orders;
 using Qari.Model.Results;
+using static Qari.Exchanges.Common.Replies;
 
 namespace Qari.Exchanges.Kraken;
 
@@ -30,8 +32,7 @@ public sealed partial class KrakenExchange : ISpotExchange
     /// <summary>Creates the adapter for one key (null: public data only) on a pipeline made by <see cref="CreateHttpClient"/>.</summary>
     public KrakenExchange(ExchangeHttpClient http, IExchangeCredentials? credentials)
     {
-        if (http.Exchange != ExchangeId.Kraken) throw new ArgumentException($"The pipeline is for {http.Exchange}, not Kraken.", nameof(http));
-        _http = http;
+        _http = Pipelines.Require(http, ExchangeId.Kraken, "Kraken");
         _client = new KrakenClient(http, credentials);
     }
 
@@ -225,8 +226,6 @@ public sealed partial class KrakenExchange : ISpotExchange
         return new OrderSnapshot(new ExchangeOrderId(txid), request.ClientOrderId, request.Symbol, request.Side, request.Type, OrderStatus.New,
             request.Price, request.StopPrice, request.Quantity, 0m, null, 0m, now, now);
     }
-
-    private static Result<T> Then<T>(Result<string> body, Func<string, Result<T>> parse) => body.IsSuccess ? parse(body.Value) : body.Error;
 
     [GeneratedRegex("^[\\x21-\\x7E]{1,18}$")]
     private static partial Regex ClientIdRule();

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Logging;
 using Qari.Exchanges.Abstractions;
+using Qari.Exchanges.Common;
 using Qari.Exchanges.Http;
 using Qari.Model.Ids;
 using Qari.Model.Instruments;
 using Qari.Model.Market;
 using Qari.Model.Results;
+using static Qari.Exchanges.Common.Replies;
 
 namespace Qari.Exchanges.Kucoin;
 
@@ -28,8 +30,7 @@ public sealed class KucoinExchange : ISpotExchange
     public KucoinExchange(ExchangeHttpClient http, IExchangeCredentials? credentials)
     {
         ArgumentNullException.ThrowIfNull(http);
-        if (http.Exchange != ExchangeId.Kucoin) throw new ArgumentException($"The pipeline is for {http.Exchange}, not KuCoin.", nameof(http));
-        _http = http;
+        _http = Pipelines.Require(http, ExchangeId.Kucoin, "KuCoin");
         _client = new KucoinClient(http, credentials);
         _orders = new KucoinOrderDesk(_client, http.Clock);
     }
@@ -56,19 +57,11 @@ public sealed class KucoinExchange : ISpotExchange
     /// <inheritdoc />
     public async Task<Result<IReadOnlyList<Candle>>> GetCandlesAsync(Symbol symbol, Timeframe timeframe, long fromMs, long toMs, CancellationToken cancellationToken)
     {
-        var all = new SortedDictionary<long, Candle>();
-        var step = timeframe.Milliseconds();
-        var window = step * KucoinCapabilities.MaxCandlesPerRequest;
-        for (var cursor = timeframe.FloorMs(fromMs); cursor < toMs; cursor += window)
-        {
-            var end = Math.Min(cursor + window, toMs);
-            // startAt/endAt are seconds; KuCoin returns the candles opening in [startAt, endAt), newest first.
-            var page = Then(await _client.CandlesAsync(KucoinSymbols.ToExchange(symbol), KucoinTimeframes.ToWire(timeframe), cursor / 1000, (end + 999) / 1000, cancellationToken).ConfigureAwait(false),
-                KucoinParser.Candles);
-            if (!page.IsSuccess) return page.Error;
-            foreach (var c in page.Value.Where(c => c.OpenTimeMs >= fromMs && c.OpenTimeMs < toMs)) all[c.OpenTimeMs] = c;
-        }
-        return all.Values.ToList();
+        // startAt/endAt are seconds; KuCoin returns the candles opening in [startAt, endAt), newest first.
+        var window = timeframe.Milliseconds() * KucoinCapabilities.MaxCandlesPerRequest;
+        return await CandlePaging.ByWindowsAsync(timeframe.FloorMs(fromMs), fromMs, toMs, window, async (cursor, end) =>
+            Then(await _client.CandlesAsync(KucoinSymbols.ToExchange(symbol), KucoinTimeframes.ToWire(timeframe), cursor / 1000, (end + 999) / 1000, cancellationToken).ConfigureAwait(false),
+                KucoinParser.Candles)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -130,6 +123,4 @@ public sealed class KucoinExchange : ISpotExchange
     /// <inheritdoc />
     public async Task<Result<KeyReport>> GetKeyReportAsync(CancellationToken cancellationToken) =>
         Then(await _client.ApiKeyAsync(cancellationToken).ConfigureAwait(false), KucoinOrderParser.KeyReport);
-
-    internal static Result<T> Then<T>(Result<string> body, Func<string, Result<T>> parse) => body.IsSuccess ? parse(body.Value) : body.Error;
 }

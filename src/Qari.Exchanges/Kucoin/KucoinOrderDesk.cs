@@ -1,4 +1,5 @@
 using Qari.Exchanges.Abstractions;
+using Qari.Exchanges.Common;
 using Qari.Exchanges.Http;
 using Qari.Model.Ids;
 using Qari.Model.Orders;
@@ -55,7 +56,7 @@ internal sealed class KucoinOrderDesk(KucoinClient client, ServerClock clock)
                 throw new ArgumentOutOfRangeException(nameof(request), request.Type, "Unknown order type.");
         }
         var body = isStop ? await client.PlaceStopOrderAsync(fields, ct).ConfigureAwait(false) : await client.PlaceOrderAsync(fields, ct).ConfigureAwait(false);
-        var placed = KucoinExchange.Then(body, KucoinOrderParser.Placed);
+        var placed = Replies.Then(body, KucoinOrderParser.Placed);
         if (!placed.IsSuccess) return placed.Error;
         var read = isStop ? await StopByIdAsync(request.Symbol, placed.Value.Value, ct).ConfigureAwait(false) : await HfAsync(symbol, placed.Value.Value, ct).ConfigureAwait(false);
         // KuCoin answers a placement with the id only. If reading it back fails, report what is certain: the order
@@ -68,7 +69,7 @@ internal sealed class KucoinOrderDesk(KucoinClient client, ServerClock clock)
         var sym = KucoinSymbols.ToExchange(symbol);
         var byId = order.ExchangeId?.Value;
         var clientOid = order.ClientId?.Value;
-        var cancelled = KucoinExchange.Then(byId is not null
+        var cancelled = Replies.Then(byId is not null
             ? await client.CancelOrderAsync(sym, byId, ct).ConfigureAwait(false)
             : await client.CancelOrderByClientOidAsync(sym, clientOid!, ct).ConfigureAwait(false), KucoinOrderParser.Acknowledged);
         if (cancelled.IsSuccess)
@@ -76,7 +77,7 @@ internal sealed class KucoinOrderDesk(KucoinClient client, ServerClock clock)
         if (cancelled.Error.Kind != ErrorKind.UnknownOrder) return cancelled.Error;
         var stop = byId is not null ? await StopViewByIdAsync(byId, ct).ConfigureAwait(false) : await StopViewByClientAsync(sym, clientOid!, ct).ConfigureAwait(false);
         if (!stop.IsSuccess || stop.Value.Triggered) return cancelled.Error;
-        var stopCancel = KucoinExchange.Then(byId is not null
+        var stopCancel = Replies.Then(byId is not null
             ? await client.CancelStopOrderAsync(byId, ct).ConfigureAwait(false)
             : await client.CancelStopOrderByClientOidAsync(sym, clientOid!, ct).ConfigureAwait(false), KucoinOrderParser.Acknowledged);
         if (!stopCancel.IsSuccess) return stopCancel.Error;
@@ -107,21 +108,21 @@ internal sealed class KucoinOrderDesk(KucoinClient client, ServerClock clock)
         if (symbol is { } s) symbols = [KucoinSymbols.ToExchange(s)];
         else
         {
-            var active = KucoinExchange.Then(await client.ActiveSymbolsAsync(ct).ConfigureAwait(false), KucoinOrderParser.ActiveSymbols);
+            var active = Replies.Then(await client.ActiveSymbolsAsync(ct).ConfigureAwait(false), KucoinOrderParser.ActiveSymbols);
             if (!active.IsSuccess) return active.Error;
             symbols = active.Value;
         }
         var open = new List<OrderSnapshot>();
         foreach (var sym in symbols)
         {
-            var orders = KucoinExchange.Then(await client.ActiveOrdersAsync(sym, ct).ConfigureAwait(false), KucoinOrderParser.Orders);
+            var orders = Replies.Then(await client.ActiveOrdersAsync(sym, ct).ConfigureAwait(false), KucoinOrderParser.Orders);
             if (!orders.IsSuccess) return orders.Error;
             open.AddRange(orders.Value);
         }
         var filter = symbol is { } one ? KucoinSymbols.ToExchange(one) : null;
         for (var page = 1; ; page++)
         {
-            var stops = KucoinExchange.Then(await client.StopOrdersAsync(filter, page, StopPageSize, ct).ConfigureAwait(false), KucoinOrderParser.StopOrderPage);
+            var stops = Replies.Then(await client.StopOrdersAsync(filter, page, StopPageSize, ct).ConfigureAwait(false), KucoinOrderParser.StopOrderPage);
             if (!stops.IsSuccess) return stops.Error;
             open.AddRange(stops.Value.Stops.Where(v => !v.Triggered).Select(v => v.Snapshot));
             if (page >= stops.Value.TotalPages || stops.Value.Stops.Count == 0) break;
@@ -142,10 +143,10 @@ internal sealed class KucoinOrderDesk(KucoinClient client, ServerClock clock)
     }
 
     private async Task<Result<OrderSnapshot>> HfAsync(string sym, string id, CancellationToken ct) =>
-        KucoinExchange.Then(await client.GetOrderAsync(sym, id, ct).ConfigureAwait(false), KucoinOrderParser.Order);
+        Replies.Then(await client.GetOrderAsync(sym, id, ct).ConfigureAwait(false), KucoinOrderParser.Order);
 
     private async Task<Result<OrderSnapshot>> HfByClientAsync(string sym, string clientOid, CancellationToken ct) =>
-        KucoinExchange.Then(await client.GetOrderByClientOidAsync(sym, clientOid, ct).ConfigureAwait(false), KucoinOrderParser.Order);
+        Replies.Then(await client.GetOrderByClientOidAsync(sym, clientOid, ct).ConfigureAwait(false), KucoinOrderParser.Order);
 
     private async Task<Result<OrderSnapshot>> StopByIdAsync(Symbol symbol, string id, CancellationToken ct)
     {
@@ -154,11 +155,11 @@ internal sealed class KucoinOrderDesk(KucoinClient client, ServerClock clock)
     }
 
     private async Task<Result<KucoinStopView>> StopViewByIdAsync(string id, CancellationToken ct) =>
-        KucoinExchange.Then(await client.GetStopOrderAsync(id, ct).ConfigureAwait(false), KucoinOrderParser.StopOrder);
+        Replies.Then(await client.GetStopOrderAsync(id, ct).ConfigureAwait(false), KucoinOrderParser.StopOrder);
 
     private async Task<Result<KucoinStopView>> StopViewByClientAsync(string sym, string clientOid, CancellationToken ct)
     {
-        var list = KucoinExchange.Then(await client.GetStopOrderByClientOidAsync(sym, clientOid, ct).ConfigureAwait(false), KucoinOrderParser.StopOrderList);
+        var list = Replies.Then(await client.GetStopOrderByClientOidAsync(sym, clientOid, ct).ConfigureAwait(false), KucoinOrderParser.StopOrderList);
         if (!list.IsSuccess) return list.Error;
         return list.Value.Count > 0 ? list.Value[0] : new Error(ErrorKind.UnknownOrder, "not-found", $"kucoin: no order or stop order with clientOid {clientOid}.");
     }

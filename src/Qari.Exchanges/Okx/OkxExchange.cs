@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Qari.Exchanges.Abstractions;
+using Qari.Exchanges.Common;
 using Qari.Exchanges.Http;
 using Qari.Model.Ids;
 using Qari.Model.Instruments;
@@ -27,8 +28,7 @@ public sealed class OkxExchange : ISpotExchange
     public OkxExchange(ExchangeHttpClient http, IExchangeCredentials? credentials)
     {
         ArgumentNullException.ThrowIfNull(http);
-        if (http.Exchange != ExchangeId.Okx) throw new ArgumentException($"The pipeline is for {http.Exchange}, not OKX.", nameof(http));
-        _http = http;
+        _http = Pipelines.Require(http, ExchangeId.Okx, "OKX");
         _client = new OkxClient(http, credentials);
     }
 

@@ -4,6 +4,7 @@ using Qari.Model.Instruments;
 using Qari.Model.Market;
 using Qari.Model.Results;
 using static Qari.Exchanges.Okx.OkxValues;
+using static Qari.Exchanges.Common.WireNumbers;
 
 namespace Qari.Exchanges.Okx;
 

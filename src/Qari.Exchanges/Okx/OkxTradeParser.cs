@@ -4,6 +4,7 @@ using Qari.Model.Ids;
 using Qari.Model.Orders;
 using Qari.Model.Results;
 using static Qari.Exchanges.Okx.OkxValues;
+using static Qari.Exchanges.Common.WireNumbers;
 
 namespace Qari.Exchanges.Okx;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Qari.Exchanges.Okx.Wire;
@@ -6,11 +5,10 @@ using Qari.Model.Results;
 
 namespace Qari.Exchanges.Okx;
 
-/// <summary>Wire-value reading shared by the OKX parsers: the envelope, decimals and ms times as text, invariant culture.</summary>
+/// <summary>Wire-value reading shared by the OKX parsers: the envelope and errors (numbers: <see cref="Common.WireNumbers"/>).</summary>
 internal static class OkxValues
 {
     private static readonly OkxErrorTable Errors = new();
-    private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
 
     /// <summary>Deserializes the envelope; a non-"0" code becomes the mapped error, bad JSON a malformed-response error.</summary>
     public static Result<List<T>> Unwrap<T>(string json, JsonTypeInfo<OkxEnvelope<T>> info, string where)
@@ -53,27 +51,6 @@ internal static class OkxValues
         if (item is null) return Error.Malformed($"OKX {where}", "no result item");
         return item;
     }
-
-    /// <summary>Parses a decimal.</summary>
-    public static bool TryDecimal(string? text, out decimal value) =>
-        decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out value);
-
-    /// <summary>A decimal, or null when empty; false when present but unparseable.</summary>
-    public static bool TryOptionalDecimal(string? text, out decimal? value)
-    {
-        value = null;
-        if (string.IsNullOrEmpty(text)) return true;
-        if (!TryDecimal(text, out var d)) return false;
-        value = d;
-        return true;
-    }
-
-    /// <summary>A positive decimal or null ("" and "-1" mean "not set" / "market").</summary>
-    public static decimal? PositiveOrNull(string? text) => TryDecimal(text, out var d) && d > 0 ? d : null;
-
-    /// <summary>Parses a ms timestamp given as text.</summary>
-    public static bool TryMs(string? text, out long ms) =>
-        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out ms);
 
     /// <summary>A malformed-response error naming the endpoint.</summary>
     public static Error Bad(string where, string problem) => Error.Malformed($"OKX {where}", problem);

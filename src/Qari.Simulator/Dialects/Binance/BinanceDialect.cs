@@ -24,21 +24,12 @@ public sealed class BinanceDialect(int weightPerMinute = 6000) : ISimulatorDiale
     /// <inheritdoc />
     public IResult Fault(int status, int retryAfterSeconds) => status switch
     {
-        429 or 418 => new WithRetryAfter(BinanceWire.Error(-1003,
+        429 or 418 => new WithHeaders(BinanceWire.Error(-1003,
             "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.", status),
-            Math.Max(1, retryAfterSeconds)),
+            ("Retry-After", Math.Max(1, retryAfterSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture))),
         _ => BinanceWire.Error(-1001, "Internal error; unable to process your request. Please try again.", status),
     };
 
     /// <inheritdoc />
     public IResult Maintenance() => BinanceWire.Error(-1016, "This service is no longer available.", 503);
-
-    private sealed class WithRetryAfter(IResult inner, int seconds) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return inner.ExecuteAsync(httpContext);
-        }
-    }
 }

@@ -33,21 +33,12 @@ public sealed class BybitDialect : ISimulatorDialect
         return status switch
         {
             // Bybit signals limits with retCode 10006 and X-Bapi-Limit-* headers (it sends no Retry-After).
-            429 or 418 or 403 => new WithHeader(BybitWire.Error(10006, "Too many visits. Exceeded the API Rate Limit.", now, status),
-                "X-Bapi-Limit-Reset-Timestamp", (now + Math.Max(1, retryAfterSeconds) * 1000L).ToString(CultureInfo.InvariantCulture)),
+            429 or 418 or 403 => new WithHeaders(BybitWire.Error(10006, "Too many visits. Exceeded the API Rate Limit.", now, status),
+                ("X-Bapi-Limit-Reset-Timestamp", (now + Math.Max(1, retryAfterSeconds) * 1000L).ToString(CultureInfo.InvariantCulture))),
             _ => BybitWire.Error(10016, "Internal server error.", now, status),
         };
     }
 
     /// <inheritdoc />
     public IResult Maintenance() => BybitWire.Error(10016, "Service is under maintenance.", _state?.NowMs ?? 0, 503);
-
-    private sealed class WithHeader(IResult inner, string name, string value) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers[name] = value;
-            return inner.ExecuteAsync(httpContext);
-        }
-    }
 }

@@ -25,21 +25,12 @@ public sealed class GateDialect : ISimulatorDialect
     /// <inheritdoc />
     public IResult Fault(int status, int retryAfterSeconds) => status switch
     {
-        429 => new WithRetryAfter(GateWire.Error("TOO_MANY_REQUESTS", "Request Rate limit Exceeded", 429), Math.Max(1, retryAfterSeconds)),
+        429 => new WithHeaders(GateWire.Error("TOO_MANY_REQUESTS", "Request Rate limit Exceeded", 429),
+            ("Retry-After", Math.Max(1, retryAfterSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("X-Gate-RateLimit-Requests-Remain", "0")),
         >= 500 => GateWire.Error("SERVER_ERROR", "Internal server error", status),
         _ => GateWire.Error("INVALID_REQUEST_BODY", "Bad request", status),
     };
 
     /// <inheritdoc />
     public IResult Maintenance() => GateWire.Error("TOO_BUSY", "System maintenance in progress", 503);
-
-    private sealed class WithRetryAfter(IResult inner, int seconds) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            httpContext.Response.Headers["X-Gate-RateLimit-Requests-Remain"] = "0";
-            return inner.ExecuteAsync(httpContext);
-        }
-    }
 }

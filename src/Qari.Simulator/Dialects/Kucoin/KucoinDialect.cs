@@ -25,7 +25,9 @@ public sealed class KucoinDialect : ISimulatorDialect
     /// <inheritdoc />
     public IResult Fault(int status, int retryAfterSeconds) => status switch
     {
-        429 => new WithReset(KucoinWire.Error("429000", "Too Many Requests", 429), Math.Max(1, retryAfterSeconds)),
+        // KuCoin sends the time until its quota resets (ms) rather than Retry-After.
+        429 => new WithHeaders(KucoinWire.Error("429000", "Too Many Requests", 429),
+            ("gw-ratelimit-reset", (Math.Max(1, retryAfterSeconds) * 1000).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("gw-ratelimit-remaining", "0")),
         503 => KucoinWire.Error("503000", "Service unavailable", 503),
         >= 500 => KucoinWire.Error("500000", "Internal Server Error", status),
         _ => KucoinWire.Error("400000", "Bad Request", status),
@@ -33,15 +35,4 @@ public sealed class KucoinDialect : ISimulatorDialect
 
     /// <inheritdoc />
     public IResult Maintenance() => KucoinWire.Error("503000", "System maintenance, please try again later.", 503);
-
-    // KuCoin sends the time until its quota resets (ms) rather than Retry-After.
-    private sealed class WithReset(IResult inner, int seconds) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers["gw-ratelimit-reset"] = (seconds * 1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            httpContext.Response.Headers["gw-ratelimit-remaining"] = "0";
-            return inner.ExecuteAsync(httpContext);
-        }
-    }
 }
