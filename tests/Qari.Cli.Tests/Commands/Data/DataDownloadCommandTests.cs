@@ -6,6 +6,8 @@ using Qari.Exchanges.Http;
 using Qari.Model.Ids;
 using Qari.Model.Market;
 using Qari.Simulator.Accounts;
+using Qari.Simulator.Control;
+using Qari.Simulator.Faults;
 using Qari.Simulator.Feed;
 using Qari.Simulator.Hosting;
 using Qari.Storage.Candles;
@@ -81,6 +83,12 @@ public sealed class DataDownloadCommandTests : IAsyncLifetime, IDisposable
     [Theory]
     [InlineData("binance", ExchangeId.Binance)]
     [InlineData("bybit", ExchangeId.Bybit)]
+    [InlineData("okx", ExchangeId.Okx)]
+    [InlineData("kucoin", ExchangeId.Kucoin)]
+    [InlineData("gate", ExchangeId.Gate)]
+    [InlineData("bitget", ExchangeId.Bitget)]
+    [InlineData("kraken", ExchangeId.Kraken)]
+    [InlineData("coinbase", ExchangeId.Coinbase)]
     public async Task Download_FullRange_StoresExactlyTheClosedSimulatorCandles(string name, ExchangeId exchange)
     {
         var (code, output, error) = await RunAsync(name, "BTC/USDT,ETH/USDT", chunk: 300);
@@ -127,6 +135,29 @@ public sealed class DataDownloadCommandTests : IAsyncLifetime, IDisposable
         var starts = recorder.KlineStarts(startParameter);
         Assert.NotEmpty(starts);
         Assert.All(starts, s => Assert.True(s > partial.LastOpenTimeMs, $"refetched from {s}"));
+    }
+
+    [Fact]
+    public async Task Download_ExchangeFailsMidway_KeepsStoredChunksAndTheRerunCompletes()
+    {
+        using var control = new HttpClient();
+        var sim = new SimulatorControlClient(control, _host.BaseUrl);
+        var armed = false;
+        var (code, _, error) = await RunAsync("binance", "BTC/USDT", chunk: 288, chunkStored: (_, _) =>
+        {
+            if (armed) return;
+            armed = true;
+            sim.AddFaultAsync(new FaultRequest(FaultKind.Status, ExchangeId.Binance, "/api/v3/klines", Status: 503)).GetAwaiter().GetResult();
+        });
+        Assert.Equal(1, code);
+        Assert.Contains("rerun to resume", error, StringComparison.Ordinal);
+        var key = new CandleSeriesKey(ExchangeId.Binance, Btc, Timeframe.M5);
+        Assert.Equal(288, new CandleStore(_root).ReadInfo(key).Value.Count);
+
+        await sim.ClearFaultsAsync();
+        (code, _, error) = await RunAsync("binance", "BTC/USDT", chunk: 288);
+        Assert.True(code == 0, error);
+        AssertSameCandles(Expected(Btc), new CandleStore(_root).Load(key).Value);
     }
 
     [Fact]
