@@ -1,0 +1,198 @@
+using System.Globalization;
+using Qari.Model.Orders;
+using Qari.Trading.Commands;
+using Qari.Trading.Execution;
+using Qari.Trading.Journal;
+using Qari.Trading.Portfolio;
+
+namespace Qari.Trading.Engine;
+
+/// <summary>
+/// Protection and exits. After every event <see cref="Drive"/> advances the cancel-stop → sell → re-place-stop
+/// procedure and then makes the resting stop match the position (level-triggered: it looks at what is, not at what
+/// happened, so the same code is the recovery action after a crash or an unknown outcome).
+/// </summary>
+internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
+{
+    public void OnPrice(Trade t, decimal price)
+    {
+        if (t.Position.Quantity <= 0 || t.Step != ExitStep.None) return;
+        if (!t.Pt1Done && price >= t.Candidate.Target1) Start(t, ExitPurpose.TakeProfit1, $"price {Text(price)} reached PT1 {Text(t.Candidate.Target1)}");
+        else if (t.Pt1Done && !t.Pt2Done && price >= t.Candidate.Target2) Start(t, ExitPurpose.TakeProfit2, $"price {Text(price)} reached PT2 {Text(t.Candidate.Target2)}");
+    }
+
+    public void OnHigherLow(Trade t, decimal low)
+    {
+        if (!t.Pt2Done || t.Position.Quantity <= 0) return;
+        var target = t.Rules.FloorPrice(low) - t.Rules.TickSize;
+        if (core.LastPrice.TryGetValue(t.Symbol, out var last) && target >= last) return;
+        RaiseStop(t, target, $"trailing: one tick under the higher low {Text(low)}");
+    }
+
+    public void CloseAll(Trade t)
+    {
+        if (t.Position.Quantity <= 0) return;
+        if (t.Step == ExitStep.None) Start(t, ExitPurpose.Close, "close at market requested");
+        else if (t.Step == ExitStep.CancelingStop) t.Purpose = ExitPurpose.Close;
+        else t.CloseRequested = true;
+    }
+
+    public void RaiseStop(Trade t, decimal price, string reason)
+    {
+        var change = t.Position.Apply(new StopRaiseRequested(core.Now, price, reason));
+        if (change.StopMoved) core.Record(new StopMoved(core.Now, t.Id, change.StopBefore, change.StopAfter, reason));
+    }
+
+    private void Start(Trade t, ExitPurpose purpose, string note)
+    {
+        entries.CancelPending(t, $"{purpose} started");
+        t.Purpose = purpose;
+        t.SellOrder = null;
+        core.SetStep(t, ExitStep.CancelingStop, note);
+    }
+
+    public void Drive(Trade t)
+    {
+        if (t.Phase == TradePhase.Closed) return;
+        HaltEntries(t);
+        Advance(t);
+        Protect(t);
+    }
+
+    private void HaltEntries(Trade t)
+    {
+        if (!t.EntriesHalted) return;
+        foreach (var o in core.OrdersOf(t))
+            if (o.Spec.Side == OrderSide.Buy && o.IsLive) core.Cancel(o, "entries halted");
+    }
+
+    private void Advance(Trade t)
+    {
+        if (t.Step == ExitStep.CancelingStop)
+        {
+            if (t.Position.Quantity <= 0)
+            {
+                End(t, "nothing left to sell");
+                return;
+            }
+            var stops = core.LiveStops(t);
+            if (stops.Any(s => s.State.IsUnresolved() || s.Cancel != CancelState.None)) return; // answers pending
+            if (stops.Count > 0)
+            {
+                foreach (var s in stops) core.Cancel(s, $"{t.Purpose}: free the coins the stop locks");
+                return;
+            }
+            var qty = SellQuantity(t);
+            if (qty <= 0)
+            {
+                core.Flag(t.Symbol.ToString(), $"{t.Purpose} skipped: the quantity cannot be sold under the instrument's minimums");
+                Done(t);
+                End(t, "nothing sellable");
+                return;
+            }
+            var leg = t.Purpose switch
+            {
+                ExitPurpose.TakeProfit1 => OrderLeg.TakeProfit1,
+                ExitPurpose.TakeProfit2 => OrderLeg.TakeProfit2,
+                _ => OrderLeg.Exit,
+            };
+            var spec = new OrderSpec(t.NextId(leg), t.Id, leg, t.Symbol, OrderSide.Sell, OrderType.Market, qty, null, null, TimeInForce.ImmediateOrCancel);
+            t.SellOrder = spec.Id;
+            core.SetStep(t, ExitStep.Selling, $"stop gone; selling {Text(qty)} and re-placing the stop for the rest");
+            core.Place(t, spec, $"{t.Purpose}: market sell");
+            return;
+        }
+
+        if (t.Step != ExitStep.Selling || t.SellOrder is not { } sellId || core.Orders.Find(sellId) is not { } sell) return;
+        if (sell.IsLive) return;
+        if (sell.Filled > 0)
+        {
+            Done(t);
+            if (t.Purpose == ExitPurpose.TakeProfit1 && core.Settings.BreakEvenAfterPt1 && t.Position.Quantity > 0)
+                RaiseStop(t, t.Position.AverageEntry, "break-even after PT1");
+            if (t.Purpose != ExitPurpose.Close)
+                core.Notify(NotificationKind.ProfitTarget, $"{t.Symbol} {t.Purpose}: sold {Text(sell.Filled)} at {Text(Math.Round(sell.AveragePrice, 8))}");
+            End(t, $"sold {Text(sell.Filled)}");
+        }
+        else
+        {
+            t.SellAttempts++;
+            if (t.SellAttempts >= core.Settings.MaxSellAttempts)
+            {
+                core.Flag(t.Symbol.ToString(), $"{t.Purpose} gave up after {t.SellAttempts} failed sells ({sell.Reason ?? sell.State.ToString()}); the stop keeps protecting");
+                Done(t);
+            }
+            End(t, $"sell {sell.State}: {sell.Reason}");
+        }
+        if (t.CloseRequested && t.Position.Quantity > 0)
+        {
+            t.CloseRequested = false;
+            Start(t, ExitPurpose.Close, "close at market requested");
+            Advance(t);
+        }
+    }
+
+    private void Done(Trade t)
+    {
+        t.SellAttempts = 0;
+        if (t.Purpose == ExitPurpose.TakeProfit1) t.Pt1Done = true;
+        else if (t.Purpose == ExitPurpose.TakeProfit2) t.Pt2Done = true;
+    }
+
+    private void End(Trade t, string note)
+    {
+        core.SetStep(t, ExitStep.None, note);
+        t.SellOrder = null;
+    }
+
+    private decimal SellQuantity(Trade t)
+    {
+        var rules = t.Rules;
+        var held = rules.FloorQuantity(t.Position.Quantity);
+        var price = core.LastPrice.TryGetValue(t.Symbol, out var last) ? last : t.Position.AverageEntry;
+        var qty = t.Purpose switch
+        {
+            ExitPurpose.TakeProfit1 => rules.FloorQuantity(t.Position.Bought * core.Settings.Pt1Fraction),
+            ExitPurpose.TakeProfit2 => rules.FloorQuantity(t.Position.Bought * core.Settings.Pt2Fraction),
+            _ => held,
+        };
+        qty = Math.Min(qty, held);
+        // Never leave a remainder too small to carry its own stop: sell it with the target instead.
+        var remainder = held - qty;
+        if (remainder > 0 && rules.Violation(remainder, t.Position.StopPrice) is not null) qty = held;
+        if (qty > 0 && rules.Violation(qty, price) is null) return qty;
+        return held > 0 && rules.Violation(held, price) is null ? held : 0m;
+    }
+
+    /// <summary>Makes one acknowledged stop rest for exactly the quantity held and not being sold, at the position's stop.</summary>
+    private void Protect(Trade t)
+    {
+        var stops = core.LiveStops(t);
+        if (stops.Any(s => s.State.IsUnresolved() || s.Cancel != CancelState.None)) return; // answers pending
+        if (t.Step == ExitStep.CancelingStop) return;
+        if (stops.Any(s => s.State == OrderState.PartiallyFilled)) return; // triggered: let it finish
+
+        var p = t.Position;
+        var want = t.Rules.FloorQuantity(p.Quantity - core.SellingQuantity(t));
+        var price = p.StopPrice;
+        if (want <= 0)
+        {
+            foreach (var s in stops) core.Cancel(s, "nothing left to protect");
+            return;
+        }
+        if (t.Rules.Violation(want, price) is not null) return; // dust below the minimums cannot carry a stop
+
+        if (stops.Count == 0)
+        {
+            var spec = new OrderSpec(t.NextId(OrderLeg.Stop), t.Id, OrderLeg.Stop, t.Symbol, OrderSide.Sell, OrderType.StopMarket, want, null, price);
+            core.Place(t, spec, $"protect {Text(want)} at {Text(price)}");
+            return;
+        }
+        for (var i = 1; i < stops.Count; i++) core.Cancel(stops[i], "duplicate stop");
+        var keep = stops[0];
+        if (keep.Spec.Quantity != want || keep.Spec.StopPrice < price)
+            core.Cancel(keep, $"re-size/raise: {Text(keep.Spec.Quantity)} at {Text(keep.Spec.StopPrice ?? 0)} → {Text(want)} at {Text(price)}");
+    }
+
+    private static string Text(decimal d) => d.ToString(CultureInfo.InvariantCulture);
+}

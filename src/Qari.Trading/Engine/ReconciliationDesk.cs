@@ -1,0 +1,47 @@
+using System.Globalization;
+using Qari.Trading.Commands;
+using Qari.Trading.Events;
+using Qari.Trading.Execution;
+using Qari.Trading.Journal;
+
+namespace Qari.Trading.Engine;
+
+/// <summary>Applies a reconciliation's corrections inside the engine (so replaying the journal passes the same way).</summary>
+internal sealed class ReconciliationDesk(EngineCore core, Action<EngineEvent> dispatch)
+{
+    public void Apply(ReconciliationApplied r)
+    {
+        foreach (var e in r.Events) dispatch(e);
+        foreach (var id in r.Queries)
+            if (core.Orders.Find(id) is { IsLive: true } order) core.Query(order);
+        foreach (var (id, symbol) in r.OrphanCancels)
+        {
+            core.Emit(new CancelOrder(id, symbol));
+            core.Record(new CancelSubmitted(core.Now, id, "reconciliation: orphaned entry order"));
+        }
+        foreach (var (subject, message) in r.Findings) FlagOnce(subject, message);
+
+        // Coins, after the corrections: more than our positions hold is someone else's; less left outside Qari.
+        var held = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var t in core.Active.Values) held[t.Symbol.Base] = held.GetValueOrDefault(t.Symbol.Base) + t.Position.Quantity;
+        var quotes = core.Active.Values.Select(t => t.Symbol.Quote).Concat(["USDT", "USD", "USDC"]).ToHashSet(StringComparer.Ordinal);
+        foreach (var (asset, total) in r.Balances.OrderBy(b => b.Key, StringComparer.Ordinal))
+        {
+            if (quotes.Contains(asset) || total <= 0) continue;
+            var ours = held.GetValueOrDefault(asset);
+            if (total > ours) FlagOnce($"balance {asset}", $"{T(total - ours)} {asset} held on the exchange that Qari did not buy; left untouched");
+        }
+        foreach (var (asset, ours) in held.OrderBy(b => b.Key, StringComparer.Ordinal))
+        {
+            var total = r.Balances.GetValueOrDefault(asset);
+            if (total < ours) FlagOnce($"shortfall {asset}", $"the exchange holds {T(total)} {asset} but open positions need {T(ours)}");
+        }
+    }
+
+    private void FlagOnce(string subject, string message)
+    {
+        if (core.Flagged.Add(subject)) core.Flag(subject, message);
+    }
+
+    private static string T(decimal d) => d.ToString(CultureInfo.InvariantCulture);
+}
