@@ -1,0 +1,73 @@
+using Qari.Analysis.Layers;
+using Qari.Model.Ids;
+using static Qari.Analysis.Layers.LayerFormat;
+
+namespace Qari.Analysis.Confluence;
+
+/// <summary>
+/// The SPEC §4 rule. Score = 100 × Σ weightᵢ × pointsᵢ/10 over Σ weightᵢ of the layers that did not abstain
+/// (bearish points subtract), clamped to 0–100. A candidate passes when: the bias (L1) is known and not bearish;
+/// no ELE flag; no layer veto; at least <see cref="ConfluenceSettings.MinBullishLayers"/> independent layers vote
+/// bullish (L7 is one layer however many indicators agree; context layers do not count); the score reaches the
+/// threshold; and the plan's R/R to PT1 reaches the minimum.
+/// </summary>
+public sealed class ConfluenceScorer(ConfluenceSettings? settings = null)
+{
+    private readonly ConfluenceSettings _settings = settings ?? ConfluenceSettings.Default;
+
+    /// <summary>The settings in use.</summary>
+    public ConfluenceSettings Settings => _settings;
+
+    /// <summary>Scores one symbol with the settings' weights.</summary>
+    public Candidate Score(Symbol symbol, long timeMs, double price, IReadOnlyList<LayerVerdict> verdicts, bool eleFlagged) =>
+        Score(symbol, timeMs, price, verdicts, eleFlagged, _settings.EffectiveWeights);
+
+    /// <summary>Scores one symbol with a given weight set (stage-2 tuned weights plug in here).</summary>
+    public Candidate Score(Symbol symbol, long timeMs, double price, IReadOnlyList<LayerVerdict> verdicts, bool eleFlagged, LayerWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(verdicts);
+        ArgumentNullException.ThrowIfNull(weights);
+        double earned = 0, available = 0;
+        var bullish = new List<LayerId>();
+        var bearish = new List<LayerId>();
+        foreach (var v in verdicts)
+        {
+            if (v.Vote == Vote.Abstain) continue;
+            var w = weights.Of(v.Layer);
+            available += w;
+            earned += w * v.Points / LayerVerdict.MaxPoints;
+            if (v.Vote == Vote.Bullish) bullish.Add(v.Layer);
+            else if (v.Vote == Vote.Bearish) bearish.Add(v.Layer);
+        }
+        var score = available > 0 ? Math.Round(Math.Clamp(100.0 * earned / available, 0.0, 100.0), 1) : 0.0;
+        var independent = bullish.Count(l => !_settings.EffectiveContextLayers.Contains(l));
+
+        var failures = new List<string>();
+        var bias = TradePlanner.Find(verdicts, LayerId.L01MarketStructure)?.Vote ?? Vote.Abstain;
+        if (bias == Vote.Bearish) failures.Add("the market-structure bias is bearish");
+        if (bias == Vote.Abstain) failures.Add("the market-structure bias is unknown (not enough history)");
+        if (eleFlagged) failures.Add("an extreme liquidation event is flagged on this symbol");
+        foreach (var v in verdicts)
+            if (v.Veto) failures.Add($"{TradePlanner.Name(v.Layer)} vetoes entries");
+        if (independent < _settings.MinBullishLayers)
+            failures.Add($"only {independent} independent layer(s) vote bullish (need {_settings.MinBullishLayers})");
+        if (score < _settings.Threshold)
+            failures.Add($"score {N(score)} is below the threshold {N(_settings.Threshold, 0)}");
+        var plan = TradePlanner.Build(price, verdicts, _settings, out var planFailure);
+        if (plan is null) failures.Add($"no trade plan: {planFailure}");
+        else if (plan.Target1 is null) failures.Add("no target above entry for PT1");
+        else if (plan.RiskReward < _settings.MinRiskReward)
+            failures.Add($"risk/reward {N(plan.RiskReward, 2)} to PT1 is below {N(_settings.MinRiskReward, 1)}");
+
+        var passed = failures.Count == 0;
+        var explanation = CandidateExplanation.Write(symbol, price, score, passed, verdicts, plan, failures);
+        return new Candidate(symbol, timeMs, price, score, passed, bias, bullish, bearish, failures, plan, verdicts, explanation);
+    }
+
+    /// <summary>Passing candidates first, then by score (highest first), then by symbol — a total, deterministic order.</summary>
+    public static IReadOnlyList<Candidate> Rank(IEnumerable<Candidate> candidates) =>
+        [.. candidates
+            .OrderByDescending(c => c.Passed)
+            .ThenByDescending(c => c.Score)
+            .ThenBy(c => c.Symbol.ToString(), StringComparer.Ordinal)];
+}

@@ -1,0 +1,83 @@
+using Qari.Analysis.Confluence;
+using Qari.Analysis.Layers;
+using Qari.Model.Ids;
+using Qari.Model.Market;
+
+namespace Qari.Analysis.Engine;
+
+/// <summary>
+/// One scan cycle over analysers already fed up to the same moment: breadth over the universe, the BTC context,
+/// every symbol's 11 verdicts, confluence, and the ranked list. Pure; optional external readings come in through
+/// the sources (none by default) and order books through <paramref name="books"/>.
+/// </summary>
+public sealed class AnalysisCycle(
+    LayerSet? layers = null,
+    ConfluenceScorer? scorer = null,
+    IFearGreedSource? fearGreed = null,
+    IBtcDominanceSource? dominance = null)
+{
+    private readonly LayerSet _layers = layers ?? new LayerSet();
+    private readonly ConfluenceScorer _scorer = scorer ?? new ConfluenceScorer();
+
+    /// <summary>Runs the cycle and returns the candidates ranked (passing first, then by score, then by symbol).</summary>
+    public IReadOnlyList<Candidate> Run(IReadOnlyList<KeyValuePair<Symbol, SymbolAnalyzer>> symbols,
+        Func<Symbol, OrderBook?>? books = null, double plannedQuoteSize = 1_000.0)
+    {
+        ArgumentNullException.ThrowIfNull(symbols);
+        var atMs = symbols.Count == 0 ? long.MinValue : symbols.Max(s => s.Value.TimeMs);
+        return Run(symbols, Context(symbols, atMs), books, plannedQuoteSize);
+    }
+
+    /// <summary>Runs the cycle with a context built by the caller (e.g. BTC analysed but not itself a candidate).</summary>
+    public IReadOnlyList<Candidate> Run(IReadOnlyList<KeyValuePair<Symbol, SymbolAnalyzer>> symbols, MarketContext context,
+        Func<Symbol, OrderBook?>? books = null, double plannedQuoteSize = 1_000.0)
+    {
+        ArgumentNullException.ThrowIfNull(symbols);
+        ArgumentNullException.ThrowIfNull(context);
+        var candidates = new List<Candidate>(symbols.Count);
+        foreach (var (symbol, analyzer) in symbols)
+        {
+            var input = new LayerInput(symbol, analyzer, context, books?.Invoke(symbol), plannedQuoteSize);
+            var verdicts = _layers.Evaluate(input);
+            candidates.Add(_scorer.Score(symbol, analyzer.TimeMs, analyzer.Price, verdicts, analyzer.Liquidation.IsFlagged));
+        }
+        return ConfluenceScorer.Rank(candidates);
+    }
+
+    /// <summary>The cycle-wide context: breadth, BTC, and the optional external readings at <paramref name="atMs"/>.</summary>
+    public MarketContext Context(IReadOnlyList<KeyValuePair<Symbol, SymbolAnalyzer>> symbols, long atMs)
+    {
+        ArgumentNullException.ThrowIfNull(symbols);
+        return new MarketContext(Breadth(symbols), fearGreed?.ReadingAt(atMs), Btc(symbols), dominance?.ReadingAt(atMs));
+    }
+
+    /// <summary>Breadth over the analysers whose 4h EMA50 is ready.</summary>
+    public static MarketBreadth? Breadth(IReadOnlyList<KeyValuePair<Symbol, SymbolAnalyzer>> symbols)
+    {
+        int pairs = 0, above = 0, bullish = 0;
+        foreach (var (_, a) in symbols)
+        {
+            if (a.H4.Ema50 is not { IsReady: true } ema) continue;
+            pairs++;
+            if (a.Price > ema.Value) above++;
+            if (a.H4.Structure.Trend == Structure.Trend.Bullish) bullish++;
+        }
+        return pairs == 0 ? null : new MarketBreadth(pairs, (double)above / pairs, (double)bullish / pairs);
+    }
+
+    /// <summary>BTC's context from its analyser (BTC against USDT, else USD or USDC), or null when BTC is not scanned.</summary>
+    public static BtcContext? Btc(IReadOnlyList<KeyValuePair<Symbol, SymbolAnalyzer>> symbols)
+    {
+        foreach (var quote in (string[])["USDT", "USD", "USDC"])
+        {
+            foreach (var (symbol, a) in symbols)
+            {
+                if (symbol.Base != "BTC" || symbol.Quote != quote || a.H4.Count == 0) continue;
+                var h = a.H1;
+                var r24 = h.Count > 24 ? (h.Last.Close / h.CloseAgo(24)) - 1.0 : double.NaN;
+                return new BtcContext(a.H4.Structure.Trend, a.D1.Structure.Trend, a.Drop60m, r24, a.Price);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,148 @@
+using Qari.Analysis.Indicators;
+using Qari.Analysis.Series;
+using Qari.Analysis.Structure;
+using Qari.Model.Market;
+using Qari.Model.Results;
+using Bar = Qari.Analysis.Series.Bar;
+
+namespace Qari.Analysis.Engine;
+
+/// <summary>
+/// The incremental analysis of one (exchange, symbol): closed 5m candles in; 15m, 1h, 4h and 1d built from them on
+/// UTC boundaries; structure detectors and indicators updated as each candle closes; the layers read this state at
+/// any closed candle. Higher timeframes can be warmed up from stored candles before the 5m stream starts
+/// (<see cref="AddHistory"/>). Nothing here sees a candle before it has closed. Add is allocation-free.
+/// Not thread-safe: one instance per symbol, fed by one thread.
+/// </summary>
+public sealed class SymbolAnalyzer
+{
+    private const int DropWindow5m = 12;
+    private readonly TimeframeAggregator[] _aggregators;
+    private readonly TimeframeState[] _states;
+    private readonly RollingExtreme _high60m = new(DropWindow5m, maximum: true);
+    private long _priceCloseMs = long.MinValue;
+    private Timeframe _priceTimeframe = Timeframe.D1;
+
+    /// <summary>Creates the per-timeframe state with the given structure settings (defaults when null).</summary>
+    public SymbolAnalyzer(StructureSettings? structure = null)
+    {
+        M15 = new TimeframeState(Timeframe.M15, fullStructure: false, indicators: false, structure);
+        H1 = new TimeframeState(Timeframe.H1, fullStructure: true, indicators: true, structure);
+        H4 = new TimeframeState(Timeframe.H4, fullStructure: true, indicators: true, structure);
+        D1 = new TimeframeState(Timeframe.D1, fullStructure: true, indicators: true, structure);
+        _states = [M15, H1, H4, D1];
+        _aggregators = _states.Select(s => new TimeframeAggregator(Timeframe.M5, s.Timeframe)).ToArray();
+        Liquidation = new ExtremeLiquidationDetector(new LiquidationSettings(CandleTimeframe: Timeframe.M5));
+    }
+
+    /// <summary>15m: market structure (swings, trend, BOS/CHoCH) only.</summary>
+    public TimeframeState M15 { get; }
+
+    /// <summary>1h: every detector and indicator.</summary>
+    public TimeframeState H1 { get; }
+
+    /// <summary>4h: every detector and indicator.</summary>
+    public TimeframeState H4 { get; }
+
+    /// <summary>1d: every detector and indicator.</summary>
+    public TimeframeState D1 { get; }
+
+    /// <summary>Daily (00:00 UTC) session VWAP over the 5m candles.</summary>
+    public SessionVwap SessionVwap { get; } = new(1.0);
+
+    /// <summary>ELE detection on the 5m candles.</summary>
+    public ExtremeLiquidationDetector Liquidation { get; }
+
+    /// <summary>5m candles consumed.</summary>
+    public long Count5m { get; private set; }
+
+    /// <summary>The newest 5m candle (default before the first).</summary>
+    public Bar Last5m { get; private set; }
+
+    /// <summary>Close time (Unix ms) of the newest closed candle of any timeframe; the moment the state describes.</summary>
+    public long TimeMs { get; private set; } = long.MinValue;
+
+    /// <summary>The newest close: the 5m close once 5m candles flow, else the newest warm-up close.</summary>
+    public double Price { get; private set; } = double.NaN;
+
+    /// <summary>Fall from the highest 5m high of the last 60 minutes to the last 5m close (0 before any 5m candle).</summary>
+    public double Drop60m => Count5m == 0 ? 0.0 : Math.Max(0.0, 1.0 - (Last5m.Close / _high60m.Value));
+
+    /// <summary>The state of <paramref name="timeframe"/> (15m, 1h, 4h or 1d).</summary>
+    public TimeframeState State(Timeframe timeframe) => timeframe switch
+    {
+        Timeframe.M15 => M15,
+        Timeframe.H1 => H1,
+        Timeframe.H4 => H4,
+        Timeframe.D1 => D1,
+        _ => throw new ArgumentOutOfRangeException(nameof(timeframe), timeframe, "Only 15m, 1h, 4h and 1d keep state."),
+    };
+
+    /// <summary>
+    /// Warms up one higher timeframe from a stored closed candle; only before the first 5m candle, in time order.
+    /// </summary>
+    public Result<bool> AddHistory(Timeframe timeframe, in Bar bar)
+    {
+        if (Count5m > 0) return Error.Validation("analyzer.history", $"{timeframe.Name()} history at {bar.OpenTimeMs} arrived after the 5m stream started");
+        if (timeframe is not (Timeframe.M15 or Timeframe.H1 or Timeframe.H4 or Timeframe.D1))
+            return Error.Validation("analyzer.timeframe", $"{timeframe.Name()} is not kept (15m, 1h, 4h, 1d)");
+        var state = State(timeframe);
+        if (timeframe.FloorMs(bar.OpenTimeMs) != bar.OpenTimeMs || (state.Count > 0 && bar.OpenTimeMs <= state.Last.OpenTimeMs))
+            return Error.Validation("analyzer.order", $"{timeframe.Name()} candle {bar.OpenTimeMs} is misaligned or not after {state.Last.OpenTimeMs}");
+        Feed(state, bar);
+        return true;
+    }
+
+    /// <summary>Consumes the next closed 5m candle; returns how many higher-timeframe candles closed, or why it was refused.</summary>
+    public Result<int> Add(in Bar bar)
+    {
+        if (Timeframe.M5.FloorMs(bar.OpenTimeMs) != bar.OpenTimeMs || (Count5m > 0 && bar.OpenTimeMs <= Last5m.OpenTimeMs))
+            return Error.Validation("analyzer.order", $"5m candle {bar.OpenTimeMs} is misaligned or not after {Last5m.OpenTimeMs}");
+        Count5m++;
+        Last5m = bar;
+        _high60m.Add(bar.High);
+        SessionVwap.Update(bar);
+        Liquidation.Update(new Structure.Bar(bar.OpenTimeMs, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume));
+        var closed = 0;
+        for (var i = 0; i < _aggregators.Length; i++)
+        {
+            var step = _aggregators[i].Add(bar);
+            // The order check above is the aggregator's own, so a refusal here is a bug.
+            if (!step.IsSuccess) throw new InvalidOperationException(step.Error.Message);
+            closed += Keep(_states[i], step.Value.ClosedBeforeGap) + Keep(_states[i], step.Value.Closed);
+        }
+        Price = bar.Close;
+        TimeMs = Math.Max(TimeMs, bar.OpenTimeMs + Timeframe.M5.Milliseconds());
+        return closed;
+    }
+
+    private int Keep(TimeframeState state, AggregatedBar? candle)
+    {
+        // A period already covered by warm-up history is not fed twice.
+        if (candle is not { } c || (state.Count > 0 && c.Bar.OpenTimeMs <= state.Last.OpenTimeMs)) return 0;
+        Feed(state, c.Bar);
+        return 1;
+    }
+
+    private void Feed(TimeframeState state, in Bar bar)
+    {
+        state.Update(bar, HigherBias(state));
+        // During warm-up the price is the newest close, and at equal close times the finest timeframe's.
+        var close = state.LastCloseTimeMs;
+        if (Count5m == 0 && (close > _priceCloseMs || (close == _priceCloseMs && state.Timeframe <= _priceTimeframe)))
+        {
+            Price = bar.Close;
+            _priceCloseMs = close;
+            _priceTimeframe = state.Timeframe;
+        }
+        TimeMs = Math.Max(TimeMs, close);
+    }
+
+    private Trend HigherBias(TimeframeState state) => state.Timeframe switch
+    {
+        Timeframe.M15 => H1.Structure.Trend,
+        Timeframe.H1 => H4.Structure.Trend,
+        Timeframe.H4 => D1.Structure.Trend,
+        _ => Trend.Range,
+    };
+}

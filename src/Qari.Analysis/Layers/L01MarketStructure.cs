@@ -1,0 +1,53 @@
+using Qari.Analysis.Structure;
+using static Qari.Analysis.Layers.LayerFormat;
+
+namespace Qari.Analysis.Layers;
+
+/// <summary>
+/// L1 market structure: the 1d and 4h trends (HH/HL, LH/LL, range) and whether they agree. Its vote is the
+/// directional bias; a bearish bias blocks entries. Invalidation is the last 4h swing low; targets the 4h and 1d
+/// swing highs above price.
+/// </summary>
+public sealed class L01MarketStructure : ILayer
+{
+    /// <summary>4h candles needed before the layer votes.</summary>
+    public const int Min4h = 30;
+
+    /// <summary>1d candles needed before the layer votes.</summary>
+    public const int Min1d = 20;
+
+    /// <inheritdoc />
+    public LayerId Id => LayerId.L01MarketStructure;
+
+    /// <inheritdoc />
+    public LayerVerdict Evaluate(LayerInput input)
+    {
+        var a = input.Analyzer;
+        if (a.H4.Count < Min4h || a.D1.Count < Min1d)
+            return LayerVerdict.Abstain(Id, $"Not enough history for structure: {a.H4.Count} of {Min4h} 4h and {a.D1.Count} of {Min1d} 1d candles.");
+        var t4 = a.H4.Structure.Trend;
+        var t1 = a.D1.Structure.Trend;
+        var (vote, strength, meaning) = (t1, t4) switch
+        {
+            (Trend.Bullish, Trend.Bullish) => (Vote.Bullish, 1.0, "they agree, bias bullish"),
+            (Trend.Bullish, Trend.Range) or (Trend.Range, Trend.Bullish) => (Vote.Bullish, 0.6, "one leads and the other does not object, bias bullish"),
+            (Trend.Bullish, Trend.Bearish) => (Vote.Neutral, 0.3, "4h is pulling back inside a 1d uptrend, bias neutral"),
+            (Trend.Bearish, Trend.Bullish) => (Vote.Neutral, 0.3, "4h is bouncing against a 1d downtrend, bias neutral"),
+            (Trend.Range, Trend.Range) => (Vote.Neutral, 0.0, "no direction, bias neutral"),
+            (Trend.Bearish, Trend.Bearish) => (Vote.Bearish, 1.0, "they agree, bias bearish: entries are blocked"),
+            _ => (Vote.Bearish, 0.6, "bias bearish: entries are blocked"),
+        };
+        var price = a.Price;
+        var low4h = a.H4.Structure.Swings.LastLow;
+        var high4h = a.H4.Structure.Swings.LastHigh;
+        var high1d = a.D1.Structure.Swings.LastHigh;
+        double? t1Level = high4h is { } h && h.Price > price ? h.Price : null;
+        double? t2Level = high1d is { } d && d.Price > price && d.Price != t1Level ? d.Price : null;
+        if (t1Level is null && t2Level is not null) (t1Level, t2Level) = (t2Level, null);
+        double? invalidation = low4h is { } l && l.Price < price ? l.Price : null;
+        var last15 = a.M15.Structure.LastBreak;
+        var note = last15 is { } b ? $" Last 15m event: {(b.Direction == Direction.Bullish ? "bullish" : "bearish")} {b.Kind.ToString().ToUpperInvariant()} at {Px(b.Level)}." : "";
+        var sentence = $"1d structure is {Word(t1)} and 4h is {Word(t4)}: {meaning}.{note}";
+        return LayerVerdict.Of(Id, vote, strength, new LayerLevels(Target1: t1Level, Target2: t2Level, Invalidation: invalidation), sentence);
+    }
+}

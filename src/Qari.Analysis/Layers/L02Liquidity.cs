@@ -1,0 +1,81 @@
+using Qari.Analysis.Structure;
+using static Qari.Analysis.Layers.LayerFormat;
+
+namespace Qari.Analysis.Layers;
+
+/// <summary>
+/// L2 liquidity and SFP: a recent grade A/B swing failure on 1h or 4h (a sweep of a level that closed back inside)
+/// votes in its direction; otherwise the layer is neutral and reports the nearest buy-side liquidity above price
+/// (targets) and sell-side below (invalidation).
+/// </summary>
+public sealed class L02Liquidity : ILayer
+{
+    /// <summary>How recent an SFP must be, in hours.</summary>
+    public const int RecentHours = 12;
+
+    /// <summary>1h candles needed before the layer votes.</summary>
+    public const int Min1h = 50;
+
+    /// <inheritdoc />
+    public LayerId Id => LayerId.L02Liquidity;
+
+    /// <inheritdoc />
+    public LayerVerdict Evaluate(LayerInput input)
+    {
+        var a = input.Analyzer;
+        if (a.H1.Count < Min1h || a.H1.Analyzer is null)
+            return LayerVerdict.Abstain(Id, $"Not enough 1h history for liquidity: {a.H1.Count} of {Min1h} candles.");
+        var price = a.Price;
+        var pools = a.H1.Analyzer.Liquidity;
+        var above = Nearest(pools.BuySide, price, above: true, skip: null);
+        var above2 = above is { } first ? Nearest(pools.BuySide, price, above: true, skip: first.Price) : null;
+        var below = Nearest(pools.SellSide, price, above: false, skip: null);
+
+        var since = a.TimeMs - (RecentHours * 3_600_000L);
+        var sfp = Latest(a.H1.Analyzer.SwingFailures.Events, since);
+        var sfp4 = a.H4.Analyzer is { } h4 ? Latest(h4.SwingFailures.Events, since) : null;
+        var tf = "1h";
+        if (sfp4 is { } s4 && (sfp is null || s4.TimeMs > sfp.Value.TimeMs)) (sfp, tf) = (s4, "4h");
+
+        var targets = $"buy-side liquidity above at {(above is { } u ? Px(u.Price) : "none")}, sell-side below at {(below is { } d ? Px(d.Price) : "none")}";
+        if (sfp is { } s)
+        {
+            var bullish = s.Direction == Direction.Bullish;
+            var strength = (s.Grade == Grade.A ? 0.6 : 0.35) + (0.4 * s.Score);
+            var levels = bullish
+                ? new LayerLevels(ZoneLow: s.Level - (s.WickDepth * a.H1.Structure.AverageRange), ZoneHigh: s.Level,
+                    Target1: above?.Price, Target2: above2?.Price, Invalidation: s.Level - (s.WickDepth * a.H1.Structure.AverageRange))
+                : new LayerLevels(Target1: above?.Price, Invalidation: below?.Price);
+            var sentence = $"Grade {s.Grade} {(bullish ? "bullish" : "bearish")} swing failure on {tf} at {Px(s.Level)} ({s.Source}, volume {N(s.VolumeRatio)}× average); {targets}.";
+            return LayerVerdict.Of(Id, bullish ? Vote.Bullish : Vote.Bearish, strength, levels, sentence);
+        }
+        return LayerVerdict.Of(Id, Vote.Neutral, 0.0,
+            new LayerLevels(Target1: above?.Price, Target2: above2?.Price, Invalidation: below?.Price),
+            $"No recent swing failure; {targets}.");
+    }
+
+    private static SwingFailure? Latest(IReadOnlyList<SwingFailure> events, long sinceMs)
+    {
+        for (var i = events.Count - 1; i >= 0; i--)
+        {
+            var e = events[i];
+            if (e.TimeMs < sinceMs) break;
+            if (e.Grade == Grade.C) continue;
+            return e;
+        }
+        return null;
+    }
+
+    private static LiquidityPool? Nearest(IReadOnlyList<LiquidityPool> pools, double price, bool above, double? skip)
+    {
+        LiquidityPool? best = null;
+        for (var i = 0; i < pools.Count; i++)
+        {
+            var p = pools[i];
+            if (above ? p.Price <= price : p.Price >= price) continue;
+            if (skip is { } s && p.Price <= s) continue;
+            if (best is null || (above ? p.Price < best.Value.Price : p.Price > best.Value.Price)) best = p;
+        }
+        return best;
+    }
+}

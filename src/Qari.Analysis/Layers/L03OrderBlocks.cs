@@ -1,0 +1,92 @@
+using Qari.Analysis.Engine;
+using Qari.Analysis.Structure;
+using static Qari.Analysis.Layers.LayerFormat;
+
+namespace Qari.Analysis.Layers;
+
+/// <summary>
+/// L3 order blocks and fair value gaps on 1h and 4h: price at a live demand zone (a bullish block that is active or
+/// mitigated, or a bearish block turned breaker) votes bullish with strength from quality × realism; price inside a
+/// live supply block votes bearish. Without a block, an open bullish FVG containing price counts when it is grade A,
+/// or grade B with a recent bullish SFP (the trigger); grade C is ignored.
+/// </summary>
+public sealed class L03OrderBlocks : ILayer
+{
+    /// <summary>How far above a zone (in 1h ATRs) price may be and still count as "at" it.</summary>
+    public const double ApproachAtr = 0.5;
+
+    /// <inheritdoc />
+    public LayerId Id => LayerId.L03OrderBlocks;
+
+    /// <inheritdoc />
+    public LayerVerdict Evaluate(LayerInput input)
+    {
+        var a = input.Analyzer;
+        if (a.H1.Count < 50 || a.H1.Atr is not { IsReady: true } atr)
+            return LayerVerdict.Abstain(Id, $"Not enough 1h history for order blocks: {a.H1.Count} of 50 candles.");
+        var price = a.Price;
+        var reach = ApproachAtr * atr.Value;
+        OrderBlock? demand = null, supply = null;
+        var demandTf = "";
+        foreach (var state in new[] { a.H1, a.H4 })
+        {
+            if (state.Analyzer is null) continue;
+            var blocks = state.Analyzer.OrderBlocks.Blocks;
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                var b = blocks[i];
+                var support = (b.Direction == Direction.Bullish && b.State is OrderBlockState.Active or OrderBlockState.Mitigated)
+                    || (b.Direction == Direction.Bearish && b.State == OrderBlockState.Breaker);
+                var resistance = b.Direction == Direction.Bearish && b.State is OrderBlockState.Active or OrderBlockState.Mitigated;
+                if (support && price >= b.Bottom && price <= b.Top + reach && (demand is null || Score(b) > Score(demand.Value)))
+                {
+                    demand = b;
+                    demandTf = state.Timeframe == Model.Market.Timeframe.H1 ? "1h" : "4h";
+                }
+                if (resistance && price >= b.Bottom && price <= b.Top && (supply is null || Score(b) > Score(supply.Value))) supply = b;
+            }
+        }
+        if (demand is { } d && (supply is null || Score(d) >= Score(supply.Value)))
+        {
+            var kind = d.Direction == Direction.Bearish ? "breaker (failed supply turned support)" : $"{d.State.ToString().ToLowerInvariant()} bullish order block";
+            return LayerVerdict.Of(Id, Vote.Bullish, Score(d),
+                new LayerLevels(ZoneLow: d.Bottom, ZoneHigh: d.Top, Invalidation: d.Bottom),
+                $"Price {Px(price)} is at a {demandTf} {kind} {Px(d.Bottom)}–{Px(d.Top)} (quality {N(d.Quality, 0)}, realism {N(d.Realism, 2)}).");
+        }
+        if (supply is { } s)
+            return LayerVerdict.Of(Id, Vote.Bearish, Score(s), new LayerLevels(Invalidation: s.Top),
+                $"Price {Px(price)} is inside a bearish order block {Px(s.Bottom)}–{Px(s.Top)} (quality {N(s.Quality, 0)}): supply overhead.");
+        return FromGaps(a, price);
+    }
+
+    private LayerVerdict FromGaps(SymbolAnalyzer a, double price)
+    {
+        var recentSfp = HasRecentBullishSfp(a);
+        FairValueGap? best = null;
+        var gaps = a.H1.Analyzer!.FairValueGaps.Open;
+        for (var i = 0; i < gaps.Count; i++)
+        {
+            var g = gaps[i];
+            if (g.Direction != Direction.Bullish || price < g.Bottom || price > g.Top) continue;
+            if (g.Grade == Grade.C || (g.Grade == Grade.B && !recentSfp)) continue;
+            if (best is null || g.Grade < best.Value.Grade) best = g;
+        }
+        if (best is { } f)
+            return LayerVerdict.Of(Id, Vote.Bullish, f.Grade == Grade.A ? 0.6 : 0.4,
+                new LayerLevels(ZoneLow: f.Bottom, ZoneHigh: f.Top, Invalidation: f.Bottom),
+                $"Price {Px(price)} is inside a grade {f.Grade} bullish 1h fair value gap {Px(f.Bottom)}–{Px(f.Top)}{(f.Grade == Grade.B ? ", triggered by a recent bullish SFP" : "")}.");
+        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, LayerLevels.None,
+            $"Price {Px(price)} is not at a live order block or a tradable fair value gap on 1h/4h.");
+    }
+
+    private static bool HasRecentBullishSfp(SymbolAnalyzer a)
+    {
+        var events = a.H1.Analyzer!.SwingFailures.Events;
+        var since = a.TimeMs - (L02Liquidity.RecentHours * 3_600_000L);
+        for (var i = events.Count - 1; i >= 0 && events[i].TimeMs >= since; i--)
+            if (events[i].Direction == Direction.Bullish && events[i].Grade != Grade.C) return true;
+        return false;
+    }
+
+    private static double Score(in OrderBlock b) => Math.Clamp(b.Quality / 100.0 * Math.Max(0.3, b.Realism), 0.0, 1.0);
+}

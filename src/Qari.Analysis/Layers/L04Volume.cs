@@ -1,0 +1,45 @@
+using static Qari.Analysis.Layers.LayerFormat;
+
+namespace Qari.Analysis.Layers;
+
+/// <summary>
+/// L4 volume on 1h: OBV above or below its 20-period EMA (trend), OBV divergence against price over
+/// <see cref="DivergenceBars"/> candles, and a relative-volume spike on an up or down candle. Two agreeing signs of
+/// three vote. Taker-buy volume is not in the stored candles, so buying-vs-selling pressure is not used yet.
+/// </summary>
+public sealed class L04Volume : ILayer
+{
+    /// <summary>Look-back for OBV divergence, in 1h candles.</summary>
+    public const int DivergenceBars = 20;
+
+    /// <summary>Relative volume that counts as a spike.</summary>
+    public const double Spike = 1.5;
+
+    /// <inheritdoc />
+    public LayerId Id => LayerId.L04Volume;
+
+    /// <inheritdoc />
+    public LayerVerdict Evaluate(LayerInput input)
+    {
+        var h = input.Analyzer.H1;
+        if (h.ObvEma is not { IsReady: true } obvEma || h.RelativeVolume is not { IsReady: true } rv || h.Count <= DivergenceBars)
+            return LayerVerdict.Abstain(Id, $"Not enough 1h history for volume analysis ({h.Count} candles).");
+        var obv = h.Obv!.Value;
+        var close = h.Last.Close;
+        var closeThen = h.CloseAgo(DivergenceBars);
+        var obvThen = h.ObvAgo(DivergenceBars);
+        var up = h.Last.Close > h.Last.Open;
+        int bull = 0, bear = 0;
+        var notes = new List<string>(3);
+        if (obv > obvEma.Value) { bull++; notes.Add("OBV above its 20-EMA"); } else { bear++; notes.Add("OBV below its 20-EMA"); }
+        if (close < closeThen && obv > obvThen) { bull++; notes.Add("bullish OBV divergence"); }
+        else if (close > closeThen && obv < obvThen) { bear++; notes.Add("bearish OBV divergence"); }
+        if (rv.Value >= Spike) { if (up) bull++; else bear++; notes.Add($"{N(rv.Value)}× volume on a {(up ? "green" : "red")} candle"); }
+        else notes.Add($"relative volume {N(rv.Value)}×");
+        var (vote, strength) = bull >= 2 && bull > bear ? (Vote.Bullish, bull / 3.0)
+            : bear >= 2 && bear > bull ? (Vote.Bearish, bear / 3.0)
+            : (Vote.Neutral, 0.0);
+        return LayerVerdict.Of(Id, vote, strength, LayerLevels.None,
+            $"1h volume: {string.Join(", ", notes)} (taker-buy share not available in these candles).");
+    }
+}

@@ -1,0 +1,53 @@
+using static Qari.Analysis.Layers.LayerFormat;
+
+namespace Qari.Analysis.Layers;
+
+/// <summary>
+/// L5 sentiment: breadth over the scanned universe (share of pairs above their 4h EMA50 and share with bullish 4h
+/// structure) and, only when a provider is configured, the Fear &amp; Greed index; extreme greed caps the vote at
+/// neutral. Abstains when neither is available (fewer than <see cref="MinPairs"/> pairs scanned, no provider).
+/// </summary>
+public sealed class L05Sentiment : ILayer
+{
+    /// <summary>Pairs needed for breadth to mean anything.</summary>
+    public const int MinPairs = 5;
+
+    /// <inheritdoc />
+    public LayerId Id => LayerId.L05Sentiment;
+
+    /// <inheritdoc />
+    public LayerVerdict Evaluate(LayerInput input)
+    {
+        var breadth = input.Market.Breadth is { } b && b.Pairs >= MinPairs ? b : (MarketBreadth?)null;
+        var fg = input.Market.FearGreed;
+        if (breadth is null && fg is null)
+            return LayerVerdict.Abstain(Id, $"No sentiment data: breadth needs at least {MinPairs} scanned pairs and no Fear & Greed source is configured.");
+        Vote vote;
+        double strength;
+        string text;
+        if (breadth is { } br)
+        {
+            var mean = (br.ShareAboveEma50 + br.ShareBullishStructure) / 2.0;
+            (vote, strength) = br.ShareAboveEma50 >= 0.6 && br.ShareBullishStructure >= 0.5 ? (Vote.Bullish, mean)
+                : br.ShareAboveEma50 <= 0.4 && br.ShareBullishStructure <= 0.4 ? (Vote.Bearish, 1.0 - mean)
+                : (Vote.Neutral, 0.0);
+            text = $"Breadth over {br.Pairs} pairs: {Pct(br.ShareAboveEma50)} above their 4h EMA50, {Pct(br.ShareBullishStructure)} with bullish 4h structure";
+        }
+        else
+        {
+            var v = fg!.Value.Value;
+            (vote, strength) = v is >= 55 and < 80 ? (Vote.Bullish, 0.4) : v <= 25 ? (Vote.Bearish, 0.4) : (Vote.Neutral, 0.0);
+            text = "No breadth (too few pairs scanned)";
+        }
+        if (fg is { } f)
+        {
+            text += $"; Fear & Greed {f.Value}";
+            if (f.Value >= 80 && vote == Vote.Bullish)
+            {
+                (vote, strength) = (Vote.Neutral, 0.0);
+                text += " (extreme greed: not counted as bullish)";
+            }
+        }
+        return LayerVerdict.Of(Id, vote, strength, LayerLevels.None, text + ".");
+    }
+}

@@ -1,0 +1,46 @@
+using static Qari.Analysis.Layers.LayerFormat;
+
+namespace Qari.Analysis.Layers;
+
+/// <summary>
+/// L7 indicators on 1h, confirmation only and one layer however many agree: RSI (50–70 bullish, below 45 bearish),
+/// MACD histogram sign, EMA 20/50/200 stack with price, position within the Bollinger bands, ADX ≥ 20 with the
+/// dominant DI, MFI (50–80 bullish, below 40 bearish). Four of six agreeing vote.
+/// </summary>
+public sealed class L07Indicators : ILayer
+{
+    /// <summary>Checks that must agree for a vote.</summary>
+    public const int Needed = 4;
+
+    /// <inheritdoc />
+    public LayerId Id => LayerId.L07Indicators;
+
+    /// <inheritdoc />
+    public LayerVerdict Evaluate(LayerInput input)
+    {
+        var h = input.Analyzer.H1;
+        if (h.Ema200 is not { IsReady: true } || h.Macd is not { IsReady: true } || h.Adx is not { IsReady: true }
+            || h.Mfi is not { IsReady: true } || h.Bands is not { IsReady: true } || h.Rsi is not { IsReady: true })
+            return LayerVerdict.Abstain(Id, $"1h indicators are still warming up ({h.Count} of 200 candles for EMA200).");
+        var c = h.Last.Close;
+        double rsi = h.Rsi.Value, hist = h.Macd.Histogram, e20 = h.Ema20!.Value, e50 = h.Ema50!.Value, e200 = h.Ema200.Value;
+        double adx = h.Adx.Value, mfi = h.Mfi.Value;
+        int bull = 0, bear = 0;
+        Count(rsi is > 50 and < 70, rsi < 45, ref bull, ref bear);
+        Count(hist > 0, hist < 0, ref bull, ref bear);
+        Count(c > e20 && e20 > e50 && e50 > e200, c < e20 && e20 < e50 && e50 < e200, ref bull, ref bear);
+        Count(c > h.Bands.Middle && c < h.Bands.Upper, c < h.Bands.Middle, ref bull, ref bear);
+        Count(adx >= 20 && h.Adx.PlusDi > h.Adx.MinusDi, adx >= 20 && h.Adx.MinusDi > h.Adx.PlusDi, ref bull, ref bear);
+        Count(mfi is > 50 and < 80, mfi < 40, ref bull, ref bear);
+        var (vote, strength) = bull >= Needed ? (Vote.Bullish, bull / 6.0) : bear >= Needed ? (Vote.Bearish, bear / 6.0) : (Vote.Neutral, 0.0);
+        var stack = e20 > e50 && e50 > e200 ? "EMAs stacked up" : e20 < e50 && e50 < e200 ? "EMAs stacked down" : "EMAs mixed";
+        return LayerVerdict.Of(Id, vote, strength, LayerLevels.None,
+            $"1h indicators {bull} bullish / {bear} bearish of 6: RSI {N(rsi)}, MACD histogram {(hist >= 0 ? "positive" : "negative")}, {stack}, ADX {N(adx)}, MFI {N(mfi)}.");
+    }
+
+    private static void Count(bool bullish, bool bearish, ref int bull, ref int bear)
+    {
+        if (bullish) bull++;
+        else if (bearish) bear++;
+    }
+}
