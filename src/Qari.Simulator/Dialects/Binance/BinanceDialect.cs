@@ -6,13 +6,13 @@ using Qari.Simulator.Hosting;
 namespace Qari.Simulator.Dialects.Binance;
 
 /// <summary>Binance spot (<c>/api/v3</c>, <c>/sapi/v1/account/apiRestrictions</c>) in front of the simulator engine.</summary>
-public sealed class BinanceDialect : ISimulatorDialect
+public sealed class BinanceDialect(int weightPerMinute = 6000) : ISimulatorDialect
 {
     /// <inheritdoc />
     public ExchangeId Exchange => ExchangeId.Binance;
 
     /// <inheritdoc />
-    public int WeightPerMinute => 6000;
+    public int WeightPerMinute => weightPerMinute;
 
     /// <inheritdoc />
     public void MapRoutes(IEndpointRouteBuilder routes, SimulatorState state)
