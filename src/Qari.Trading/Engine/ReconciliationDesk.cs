@@ -17,7 +17,7 @@ internal sealed class ReconciliationDesk(EngineCore core, Action<EngineEvent> di
         foreach (var (id, symbol) in r.OrphanCancels)
         {
             core.Emit(new CancelOrder(id, symbol));
-            core.Record(new CancelSubmitted(core.Now, id, "reconciliation: orphaned entry order"));
+            core.Record(new CancelSubmitted(core.Now, id, "reconciliation: orphaned Qari order"));
         }
         foreach (var (subject, message) in r.Findings) FlagOnce(subject, message);
 

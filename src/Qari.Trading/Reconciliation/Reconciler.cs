@@ -10,7 +10,7 @@ namespace Qari.Trading.Reconciliation;
 /// <summary>
 /// Brings an engine in line with the venue's truth (at start-up and periodically): adopts fills that happened while
 /// away, resolves orders whose outcome is unknown, re-places a missing stop before anything else, cancels orphaned
-/// entry orders, and flags — never touches — orders and coins Qari cannot explain (coins are compared after the
+/// Qari orders (entries and leftover stops of closed trades), and flags — never touches — orders and coins Qari cannot explain (coins are compared after the
 /// corrections are applied, by the engine). The corrections are computed
 /// here (pure) as one <see cref="ReconciliationApplied"/> event, which the host journals and feeds to the engine.
 /// </summary>
@@ -75,7 +75,9 @@ public static class Reconciler
             if (order is { IsLive: true }) continue;
             if (order is { State: OrderState.NotPlaced })
                 events.Add(Listed(truth.At, order.Id, listed)); // told it never arrived, yet it rests: adopt it
-            else if (ours && leg is OrderLeg.Entry1 or OrderLeg.Entry2 && listed.Side == OrderSide.Buy)
+            else if (ours)
+                // Ours but not live for the engine (its trade closed, or we were told it ended): a leftover entry
+                // would buy unasked and a leftover stop would lock or sell another trade's coins, so it is cancelled.
                 cancels.Add((id, listed.Symbol));
             else
                 findings.Add(($"order {listed.ClientId}", $"an open {listed.Side} {listed.Type} order for {T(listed.Quantity)} {listed.Symbol} that this engine does not manage; left untouched"));

@@ -36,6 +36,6 @@ public sealed class L05SentimentTests
 
     private sealed class SymbolAnalyzerHolder
     {
-        public Engine.SymbolAnalyzer Analyzer { get; } = new();
+        public Qari.Analysis.Engine.SymbolAnalyzer Analyzer { get; } = new();
     }
 }

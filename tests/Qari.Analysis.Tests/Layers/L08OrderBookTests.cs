@@ -8,7 +8,7 @@ namespace Qari.Analysis.Tests.Layers;
 
 public sealed class L08OrderBookTests
 {
-    private static readonly Engine.SymbolAnalyzer Nothing = new();
+    private static readonly Qari.Analysis.Engine.SymbolAnalyzer Nothing = new();
 
     private static OrderBook Book(decimal bidQty, decimal askQty, decimal spreadTicks = 1m, int levels = 10) => new(
         Coin, 0,

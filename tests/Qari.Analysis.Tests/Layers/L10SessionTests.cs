@@ -8,7 +8,7 @@ namespace Qari.Analysis.Tests.Layers;
 
 public sealed class L10SessionTests
 {
-    private static Engine.SymbolAnalyzer At(long closeMs) =>
+    private static Qari.Analysis.Engine.SymbolAnalyzer At(long closeMs) =>
         Analyzer(m5: [new Bar(closeMs - 300_000, 100, 101, 99, 100, 10)]);
 
     [Fact]
@@ -29,5 +29,5 @@ public sealed class L10SessionTests
 
     [Fact]
     public void Evaluate_NoCandles_Abstains() =>
-        Assert.Equal(Vote.Abstain, Run(new L10Session(), new Engine.SymbolAnalyzer()).Vote);
+        Assert.Equal(Vote.Abstain, Run(new L10Session(), new Qari.Analysis.Engine.SymbolAnalyzer()).Vote);
 }

@@ -9,7 +9,7 @@ namespace Qari.Analysis.Tests.Layers;
 
 public sealed class L11BtcContextTests
 {
-    private static readonly Engine.SymbolAnalyzer Coin1 = new();
+    private static readonly Qari.Analysis.Engine.SymbolAnalyzer Coin1 = new();
 
     private static MarketContext Btc(Trend t4, Trend t1, double drop = 0.0) =>
         new(Btc: new BtcContext(t4, t1, drop, 0.01, 60_000));

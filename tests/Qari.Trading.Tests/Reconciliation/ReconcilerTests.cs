@@ -116,4 +116,15 @@ public class ReconcilerTests
         var step = h.Last;
         Assert.Contains(step.Journal, j => j is Flagged f && f.Subject == "shortfall ETH");
     }
+
+    [Fact]
+    public void Reconcile_LeftoverStopOfClosedTrade_Cancelled()
+    {
+        var h = new EngineHarness();
+        h.OpenWithLeg1Filled();
+        h.Fill(S0, 2m, 1750m); // closed by its stop; its orders are forgotten
+        var leftover = Id(OrderLeg.Stop, 7);
+        Assert.Equal(["cancel q1S7", "notify Attention"], Run(h, Truth(h, open: [Open(leftover, OrderSide.Sell, OrderType.StopMarket, 1m)], balances: new() { ["ETH"] = 1m })));
+        Assert.Contains(h.Last.Journal, j => j is Flagged f && f.Subject == "balance ETH");
+    }
 }

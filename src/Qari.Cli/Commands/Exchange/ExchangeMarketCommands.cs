@@ -53,7 +53,7 @@ internal static class ExchangeMarketCommands
             if (!candles.IsSuccess) return Fail(console, candles.Error);
             console.Out.WriteLine("open_time_ms,open,high,low,close,volume");
             foreach (var c in candles.Value)
-                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.OpenTimeMs},{c.Open},{c.High},{c.Low},{c.Close},{c.Volume}"));
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.OpenTimeMs},{ExchangeOrderCommands.N(c.Open)},{ExchangeOrderCommands.N(c.High)},{ExchangeOrderCommands.N(c.Low)},{ExchangeOrderCommands.N(c.Close)},{ExchangeOrderCommands.N(c.Volume)}"));
             console.Error.WriteLine($"{candles.Value.Count} candles");
             return 0;
         });
@@ -73,7 +73,7 @@ internal static class ExchangeMarketCommands
             if (!balances.IsSuccess) return Fail(console, balances.Error);
             console.Out.WriteLine("asset,free,locked");
             foreach (var b in balances.Value.OrderBy(b => b.Asset, StringComparer.Ordinal))
-                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{b.Asset},{b.Free},{b.Locked}"));
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{b.Asset},{ExchangeOrderCommands.N(b.Free)},{ExchangeOrderCommands.N(b.Locked)}"));
             return 0;
         });
         return command;

@@ -97,10 +97,11 @@ internal static class ExchangeOrderCommands
 
     internal static void Print(OrderSnapshot o, TextWriter output)
     {
-        var c = CultureInfo.InvariantCulture;
         output.WriteLine($"order      {o.ExchangeOrderId} ({o.ClientOrderId})");
         output.WriteLine($"           {o.Side} {o.Type} {o.Symbol} {o.Status}");
-        output.WriteLine(string.Create(c, $"quantity   {o.Quantity?.ToString(c) ?? "-"} filled {o.FilledQuantity} (quote {o.FilledQuote}) avg {o.AverageFillPrice?.ToString(c) ?? "-"}"));
-        output.WriteLine(string.Create(c, $"price      {o.Price?.ToString(c) ?? "-"} stop {o.StopPrice?.ToString(c) ?? "-"}"));
+        output.WriteLine($"quantity   {N(o.Quantity)} filled {N(o.FilledQuantity)} (quote {N(o.FilledQuote)}) avg {N(o.AverageFillPrice)}");
+        output.WriteLine($"price      {N(o.Price)} stop {N(o.StopPrice)}");
     }
+
+    internal static string N(decimal? value) => value is { } v ? QueryBuilder.Format(v) : "-";
 }
