@@ -9,4 +9,6 @@ root.Subcommands.Add(DataCommand.Create());
 root.Subcommands.Add(Qari.Cli.Commands.Analyze.AnalyzeCommand.Create());
 root.Subcommands.Add(ExchangeCommand.Create());
 root.Subcommands.Add(SimulatorCommand.Create());
+root.Subcommands.Add(Qari.Cli.Commands.Serve.ServeCommand.Create());
+root.Subcommands.Add(Qari.Cli.Commands.Status.StatusCommand.Create());
 return await root.Parse(args).InvokeAsync();
