@@ -21,6 +21,12 @@ public sealed record DemoOptions
     /// <summary>Reconcile with the exchange every this many cycles (12 five-minute cycles: hourly).</summary>
     public int ReconcileEvery { get; init; } = 12;
 
+    /// <summary>
+    /// The confluence threshold the demo's scanner uses (the analysis default is 60; with only the demo's few weeks
+    /// of history most layers abstain, so the demo lowers it to show trades quickly; null keeps the default).
+    /// </summary>
+    public double? MinScore { get; init; } = 10;
+
     /// <summary>The wall clock (pacing only; market time is the simulator's).</summary>
     public TimeProvider WallClock { get; init; } = TimeProvider.System;
 }

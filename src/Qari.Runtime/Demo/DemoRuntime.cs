@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Qari.Analysis.Confluence;
 using Qari.Analysis.Engine;
 using Qari.Exchanges;
 using Qari.Exchanges.Abstractions;
@@ -114,7 +115,11 @@ public sealed class DemoRuntime : IAsyncDisposable
 
         var journal = JournalStore.Open(options.DataDirectory, options.WallClock.GetUtcNow().ToUnixTimeMilliseconds());
         var metrics = new RuntimeMetrics();
-        var scanner = new Scanner(exchange, universe, new AnalysisCycle(), log);
+        var scanner = new Scanner(exchange, universe, new AnalysisCycle(scorer: options.MinScore is { } min
+            ? new ConfluenceScorer(new ConfluenceSettings(Threshold: min, MinBullishLayers: 2))
+            : null), log);
+        if (options.MinScore is { } lowered)
+            log.LogWarning("demo: confluence threshold lowered to {Score} (default 60) and 2 bullish layers (default 3) so the short demo history produces trades", lowered);
         var warm = await scanner.WarmUpAsync(closeMs, TimeSpan.FromDays(3), TimeSpan.FromDays(options.WarmUpDays), ct).ConfigureAwait(false);
         if (!warm.IsSuccess)
         {
@@ -156,13 +161,17 @@ public sealed class DemoRuntime : IAsyncDisposable
     }
 
     /// <summary>One step: the next 5m candle closes on the simulator, the scanner runs a cycle, the trader acts on it.</summary>
-    public async Task StepAsync(CancellationToken ct)
+    public Task StepAsync(CancellationToken ct) => StepAsync([], ct);
+
+    /// <summary>One step with extra candidates added to the scan (tests drive the execution path with a known candidate).</summary>
+    internal async Task StepAsync(IReadOnlyList<TradeCandidate> extra, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         Simulator.State.Clock.Advance(TimeSpan.FromMilliseconds(M5));
         _closeMs += M5;
         Simulator.State.Feed.PlayUntil(Simulator.State.NowMs);
         var scan = await Scanner.OnCandleClosedAsync(_closeMs, ct).ConfigureAwait(false);
+        if (extra.Count > 0) scan = scan with { Candidates = [.. scan.Candidates, .. extra] };
         await Trader.CycleAsync(scan, new HashSet<Symbol>()).WaitAsync(ct).ConfigureAwait(false);
         Cycles++;
         if (Cycles % _options.ReconcileEvery == 0) await Trader.ReconcileAsync().WaitAsync(ct).ConfigureAwait(false);

@@ -21,8 +21,9 @@ internal static class ServeCommand
         var dataDir = new Option<string>("--data-dir") { Description = "Where the journal (qari.db) is kept.", DefaultValueFactory = _ => ".qari" };
         var cycles = new Option<int?>("--cycles") { Description = "Stop after this many cycles (default: until the data ends or Ctrl+C)." };
         var healthPort = new Option<int>("--health-port") { Description = "Loopback port for /healthz, /readyz and /metrics (0: any free port, -1: off).", DefaultValueFactory = _ => 9464 };
+        var minScore = new Option<double?>("--min-score") { Description = "Confluence threshold for the demo (default 10 so the short demo history trades; the analysis default is 60)." };
         var command = new Command("serve", "Run Qari: with no configuration, a self-hosted demo that trades a simulated account on replayed real candles.")
-            { speed, data, dataDir, cycles, healthPort };
+            { speed, data, dataDir, cycles, healthPort, minScore };
         command.SetAction(async (parse, ct) =>
         {
             var candles = parse.GetValue(data) ?? DemoData.Find();
@@ -48,6 +49,7 @@ internal static class ServeCommand
                 DataDirectory = parse.GetValue(dataDir)!,
                 Speed = TimeSpan.FromMilliseconds(parse.GetValue(speed)),
                 MaxCycles = parse.GetValue(cycles),
+                MinScore = parse.GetValue(minScore) ?? 10,
             };
             var started = await DemoRuntime.StartAsync(options, logs, ct);
             if (!started.IsSuccess)
