@@ -65,6 +65,14 @@ public sealed class AccountTrader
                     work.Done.TrySetCanceled(ct);
                     throw;
                 }
+                catch (Exception ex)
+                {
+                    // A bug: the waiting caller sees it, and the trader stops rather than trade on an unknown state.
+                    _log.LogCritical(ex, "[{Account}] trader stopped by an engine error", _ctx.Name);
+                    work.Done.TrySetException(ex);
+                    _queue.Writer.TryComplete(ex);
+                    throw;
+                }
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
