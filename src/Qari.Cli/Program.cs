@@ -12,4 +12,6 @@ root.Subcommands.Add(SimulatorCommand.Create());
 root.Subcommands.Add(Qari.Cli.Commands.Keys.KeysCommand.Create());
 root.Subcommands.Add(Qari.Cli.Commands.Vault.VaultCommand.Create());
 root.Subcommands.Add(Qari.Cli.Commands.Backtest.BacktestCommand.Create());
+root.Subcommands.Add(Qari.Cli.Commands.Serve.ServeCommand.Create());
+root.Subcommands.Add(Qari.Cli.Commands.Status.StatusCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,246 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Qari.Model.Ids;
+using Qari.Runtime.Health;
+using Qari.Runtime.Journal;
+using Qari.Runtime.Scanning;
+using Qari.Trading.Risk;
+using Qari.Trading.Commands;
+using Qari.Trading.Engine;
+using Qari.Trading.Events;
+using Qari.Trading.Journal;
+
+namespace Qari.Runtime.Trading;
+
+/// <summary>
+/// One exchange account's trader: the <see cref="TradingEngine"/> fed through a single queue, one event at a time.
+/// Each input is journaled before the engine sees it, each output after; every order is journaled before it is sent
+/// and again with its outcome, whose answer goes back into the same queue. An ownership epoch taken at start is
+/// checked before every order, so a trader that lost its account to another process places nothing more.
+/// </summary>
+public sealed class AccountTrader
+{
+    private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly TraderContext _ctx;
+    private readonly OrderExecutor _executor;
+    private readonly ILogger _log;
+    private long _epoch;
+    private bool _wasDegraded;
+
+    /// <summary>A trader for the account in <paramref name="context"/>.</summary>
+    public AccountTrader(TraderContext context, ILogger log)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _ctx = context;
+        _log = log;
+        _executor = new OrderExecutor(context.Exchange, context.Metrics);
+    }
+
+    /// <summary>The engine (read it only between turns, e.g. from tests after a cycle).</summary>
+    public TradingEngine Engine => _ctx.Engine;
+
+    /// <summary>The venue executor (degraded state).</summary>
+    public OrderExecutor Executor => _executor;
+
+    /// <summary>True once another process claimed the account: this trader places nothing more.</summary>
+    public bool Fenced { get; private set; }
+
+    /// <summary>Takes ownership (the fencing epoch) and runs the queue until cancelled.</summary>
+    public async Task RunAsync(CancellationToken ct)
+    {
+        _epoch = _ctx.Journal.ClaimOwnership(_ctx.Account);
+        _log.LogInformation("[{Account}] trader started (ownership epoch {Epoch})", _ctx.Name, _epoch);
+        try
+        {
+            await foreach (var work in _queue.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+            {
+                try
+                {
+                    var inputs = await work.Produce(ct).ConfigureAwait(false);
+                    await ProcessAsync(inputs, ct).ConfigureAwait(false);
+                    work.Done.TrySetResult();
+                }
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    work.Done.TrySetCanceled(ct);
+                    throw;
+                }
+                catch (Exception ex)
+                {
+                    // A bug: the waiting caller sees it, and the trader stops rather than trade on an unknown state.
+                    _log.LogCritical(ex, "[{Account}] trader stopped by an engine error", _ctx.Name);
+                    work.Done.TrySetException(ex);
+                    _queue.Writer.TryComplete(ex);
+                    throw;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Stopping: whatever is queued is re-derived at the next start by reconciliation.
+        }
+    }
+
+    /// <summary>Queues a unit of work whose events are produced inside the trader's turn; completes when they and every answer they caused are handled.</summary>
+    public Task EnqueueAsync(Func<CancellationToken, Task<IReadOnlyList<EngineEvent>>> produce)
+    {
+        var work = new Work(produce, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_queue.Writer.TryWrite(work)) work.Done.TrySetException(new InvalidOperationException("The trader's queue is closed."));
+        return work.Done.Task;
+    }
+
+    /// <summary>Queues ready-made events.</summary>
+    public Task PostAsync(params EngineEvent[] events) => EnqueueAsync(_ => Task.FromResult<IReadOnlyList<EngineEvent>>(events));
+
+    /// <summary>Reconciles with the venue: the venue's truth becomes one journaled input (missing stops re-placed first).</summary>
+    public Task ReconcileAsync() => EnqueueAsync(async ct =>
+    {
+        var truth = await VenueTruth.FetchAsync(_ctx.Exchange, _ctx.Engine, _ctx.Clock.GetUtcNow(), ct).ConfigureAwait(false);
+        if (!truth.IsSuccess)
+        {
+            _executor.Observe(truth.Error!);
+            _log.LogWarning("[{Account}] reconciliation skipped: {Error}", _ctx.Name, truth.Error!.Message);
+            return [];
+        }
+        _executor.Healthy();
+        var applied = Qari.Trading.Reconciliation.Reconciler.Plan(_ctx.Engine, truth.Value);
+        var corrections = applied.Events.Count + applied.Queries.Count + applied.OrphanCancels.Count + applied.Findings.Count;
+        _ctx.Metrics.ReconciliationCorrections.Increment(corrections);
+        _log.LogInformation("[{Account}] reconciled with {Exchange}: {Open} open orders, {Corrections} corrections", _ctx.Name,
+            _ctx.Exchange.Exchange, truth.Value.OpenOrders.Count, corrections);
+        return [applied];
+    });
+
+    /// <summary>
+    /// Queues the work of one cycle: time, prices of held symbols, fills and order states, then the shared candidates
+    /// with this account's balances and health. An unreachable venue or stale data blocks entries (check 16) while
+    /// the stops already resting on the venue stay where they are.
+    /// </summary>
+    public Task CycleAsync(ScanResult scan, IReadOnlySet<Symbol> platformBlacklist) => EnqueueAsync(async ct =>
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        var now = _ctx.Clock.GetUtcNow();
+        var events = new List<EngineEvent> { new TimerTick(now) };
+        events.AddRange(_ctx.Engine.ActiveTrades.Keys.Where(scan.Prices.ContainsKey).Select(s => new PriceTick(now, s, scan.Prices[s])));
+        events.AddRange(await VenueTruth.OrderUpdatesAsync(_executor, _ctx.Engine, now, ct).ConfigureAwait(false));
+        var (equity, free) = await BalancesAsync(scan, ct).ConfigureAwait(false);
+        if (_executor.Degraded != _wasDegraded)
+        {
+            _wasDegraded = _executor.Degraded;
+            if (_wasDegraded) _log.LogWarning("[{Account}] DEGRADED ({Reason}): new entries blocked, resting stops stay", _ctx.Name, _executor.DegradedReason);
+            else _log.LogInformation("[{Account}] exchange reachable again: entries allowed", _ctx.Name);
+        }
+        var health = new AccountHealth(ExchangeReachable: !_executor.Degraded, MarketDataFresh: scan.DataFresh);
+        events.Add(new CycleCandidates(now, scan.Candidates, scan.Markets, health, equity, free, platformBlacklist, scan.Correlations));
+        return events;
+    });
+
+    private async Task<(decimal Equity, decimal Free)> BalancesAsync(ScanResult scan, CancellationToken ct)
+    {
+        var balances = await _ctx.Exchange.GetBalancesAsync(ct).ConfigureAwait(false);
+        if (!balances.IsSuccess)
+        {
+            _executor.Observe(balances.Error!);
+            return (_ctx.LastEquity, 0m);
+        }
+        _executor.Healthy();
+        const string quote = "USDT";
+        var equity = 0m;
+        var free = 0m;
+        foreach (var b in balances.Value)
+        {
+            if (b.Asset == quote)
+            {
+                equity += b.Total;
+                free = b.Free;
+            }
+            else if (scan.Prices.TryGetValue(new Symbol(b.Asset, quote), out var price)) equity += b.Total * price;
+        }
+        _ctx.LastEquity = equity;
+        return (equity, free);
+    }
+
+    private async Task ProcessAsync(IReadOnlyList<EngineEvent> inputs, CancellationToken ct)
+    {
+        var pending = new Queue<EngineEvent>(inputs);
+        while (pending.Count > 0 && !Fenced)
+        {
+            var e = pending.Dequeue();
+            _ctx.Journal.Append(_ctx.Account, e.At, "in", e.GetType().Name, JournalPayload.Of(e));
+            var step = _ctx.Engine.Handle(e);
+            if (e is OrderEvent oe) RecordOrder(oe);
+            foreach (var entry in step.Journal)
+            {
+                _ctx.Journal.Append(_ctx.Account, entry.At, "out", entry.GetType().Name, JournalPayload.Of(entry), (entry as TradeClosed)?.RealisedR);
+                if (entry is OrderUpdated { FilledDelta: > 0 }) _ctx.Metrics.Fills.Increment();
+                TraderLog.Write(_log, _ctx.Name, entry);
+            }
+            foreach (var command in step.Commands)
+                foreach (var answer in await ExecuteAsync(command, ct).ConfigureAwait(false)) pending.Enqueue(answer);
+        }
+        _ctx.Journal.Snapshot(Snapshot());
+    }
+
+    private async Task<IReadOnlyList<EngineEvent>> ExecuteAsync(EngineCommand command, CancellationToken ct)
+    {
+        var now = _ctx.Clock.GetUtcNow();
+        switch (command)
+        {
+            case PlaceOrder place:
+                // Fencing: another process owns this account now; sending would race it with the same client ids.
+                if (_ctx.Journal.CurrentEpoch(_ctx.Account) != _epoch)
+                {
+                    Fenced = true;
+                    _log.LogError("[{Account}] ownership lost (epoch {Epoch} superseded): order {Id} not sent; trader stops", _ctx.Name, _epoch, place.Spec.Id);
+                    return [];
+                }
+                _ctx.Journal.OrderSending(_ctx.Account, now, place.Spec);
+                return await _executor.PlaceAsync(place.Spec, now, ct).ConfigureAwait(false);
+            case CancelOrder cancel:
+                return await _executor.CancelAsync(cancel, now, ct).ConfigureAwait(false);
+            case QueryOrder query:
+                return await _executor.QueryAsync(query, now, ct).ConfigureAwait(false);
+            case Notify notify:
+                _ctx.Journal.Append(_ctx.Account, now, "notify", notify.Kind.ToString(), JournalPayload.Of(notify));
+                await _ctx.Notifier.NotifyAsync(_ctx.Name, notify, ct).ConfigureAwait(false);
+                return [];
+            default:
+                throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown engine command.");
+        }
+    }
+
+    private void RecordOrder(OrderEvent e)
+    {
+        var tracked = _ctx.Engine.Orders.Find(e.Order);
+        var state = tracked?.State.ToString() ?? e.GetType().Name.Replace("Order", "", StringComparison.Ordinal);
+        var detail = e switch
+        {
+            OrderRejected r => $"rejected: {r.Kind}: {r.Reason}",
+            CancelRejected c => $"cancel refused: {c.Kind}: {c.Reason}",
+            OrderOutcomeUnknown => "outcome unknown: resolved by query",
+            _ => null,
+        };
+        var exchangeId = e switch
+        {
+            OrderAccepted a => a.ExchangeOrder.Value,
+            OrderStatusReported { ExchangeOrder: { } x } => x.Value,
+            _ => null,
+        };
+        _ctx.Journal.OrderOutcome(e.Order, e.At, state, exchangeId, detail, tracked?.Filled);
+    }
+
+    private AccountSnapshot Snapshot()
+    {
+        var engine = _ctx.Engine;
+        var now = engine.Now;
+        var kill = engine.KillSwitch.Status(now, engine.Settings);
+        var positions = engine.ActiveTrades.Values
+            .OrderBy(t => t.Symbol.ToString(), StringComparer.Ordinal)
+            .Select(t => new PositionSnapshot(t.Symbol, t.Id, t.Phase.ToString(), t.Position.Quantity, t.Position.AverageEntry, t.Position.StopPrice, t.Candidate.Target1, t.Candidate.Target2))
+            .ToList();
+        return new AccountSnapshot(_ctx.Account, _ctx.Name, _ctx.Exchange.Exchange.ToString(), now, _executor.Degraded, kill.Tripped,
+            kill.Tripped ? kill.Reason : "", engine.KillSwitch.DayR(now), engine.KillSwitch.WeekR(now), _ctx.LastEquity, positions);
+    }
+
+    private sealed record Work(Func<CancellationToken, Task<IReadOnlyList<EngineEvent>>> Produce, TaskCompletionSource Done);
+}

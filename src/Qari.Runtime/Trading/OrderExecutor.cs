@@ -1,0 +1,135 @@
+using Qari.Exchanges.Abstractions;
+using Qari.Model.Ids;
+using Qari.Model.Orders;
+using Qari.Model.Results;
+using Qari.Trading.Commands;
+using Qari.Trading.Events;
+using Qari.Trading.Execution;
+using Qari.Runtime.Health;
+
+namespace Qari.Runtime.Trading;
+
+/// <summary>
+/// Executes the engine's venue commands through the <see cref="ISpotExchange"/> port and turns every outcome into
+/// the engine's answer: a place is never retried (an unknown outcome is answered as unknown, and the engine queries
+/// by client order id); a failure that says the venue is down marks the account degraded until a call succeeds.
+/// </summary>
+public sealed class OrderExecutor(ISpotExchange exchange, RuntimeMetrics metrics)
+{
+    /// <summary>True while the exchange answers with outages, maintenance or network failures.</summary>
+    public bool Degraded { get; private set; }
+
+    /// <summary>The last outage error seen (for logs and status).</summary>
+    public string? DegradedReason { get; private set; }
+
+    /// <summary>Places an order; returns its answer events (accepted plus what already filled, rejected, or unknown).</summary>
+    public async Task<IReadOnlyList<OrderEvent>> PlaceAsync(OrderSpec spec, DateTimeOffset at, CancellationToken ct)
+    {
+        var placed = await exchange.PlaceOrderAsync(Request(spec), ct).ConfigureAwait(false);
+        metrics.OrdersPlaced.Increment();
+        if (!placed.IsSuccess)
+        {
+            var error = placed.Error!;
+            Observe(error);
+            if (IsUnknown(error.Kind)) return [new OrderOutcomeUnknown(at, spec.Id)];
+            metrics.Rejections.Increment();
+            return [new OrderRejected(at, spec.Id, error.Kind, error.Message)];
+        }
+        Healthy();
+        var snap = placed.Value;
+        var events = new List<OrderEvent> { new OrderAccepted(at, spec.Id, snap.ExchangeOrderId) };
+        if (snap.FilledQuantity > 0 || snap.Status != OrderStatus.New)
+        {
+            // What filled at once is adopted with its fees from the fill list, then the status closes the order.
+            events.AddRange(await FillsOfAsync(spec.Symbol, spec.Id, snap.CreatedMs - 1, at, ct).ConfigureAwait(false));
+            events.Add(Report(at, spec.Id, snap));
+        }
+        return events;
+    }
+
+    /// <summary>Cancels an order; answers cancelled, refused (e.g. already filled) or unknown.</summary>
+    public async Task<IReadOnlyList<OrderEvent>> CancelAsync(CancelOrder cancel, DateTimeOffset at, CancellationToken ct)
+    {
+        var done = await exchange.CancelOrderAsync(cancel.Symbol, OrderRef.ByClientId(cancel.Id), ct).ConfigureAwait(false);
+        if (!done.IsSuccess)
+        {
+            var error = done.Error!;
+            Observe(error);
+            return IsUnknown(error.Kind) ? [new CancelOutcomeUnknown(at, cancel.Id)] : [new CancelRejected(at, cancel.Id, error.Kind, error.Message)];
+        }
+        Healthy();
+        return done.Value.Status == OrderStatus.Canceled ? [new OrderCanceled(at, cancel.Id)] : [Report(at, cancel.Id, done.Value)];
+    }
+
+    /// <summary>Asks for an order by client id; no answer while the venue is unreachable (the engine asks again).</summary>
+    public async Task<IReadOnlyList<OrderEvent>> QueryAsync(QueryOrder query, DateTimeOffset at, CancellationToken ct)
+    {
+        var found = await exchange.GetOrderAsync(query.Symbol, OrderRef.ByClientId(query.Id), ct).ConfigureAwait(false);
+        if (found.IsSuccess)
+        {
+            Healthy();
+            var events = new List<OrderEvent>();
+            if (found.Value.FilledQuantity > 0)
+                events.AddRange(await FillsOfAsync(query.Symbol, query.Id, found.Value.CreatedMs - 1, at, ct).ConfigureAwait(false));
+            events.Add(Report(at, query.Id, found.Value));
+            return events;
+        }
+        var error = found.Error!;
+        if (error.Kind is ErrorKind.UnknownOrder or ErrorKind.NotFound) return [new OrderStatusReported(at, query.Id, null)];
+        Observe(error);
+        return [];
+    }
+
+    /// <summary>The fills of one order since a time, as fill events (the engine de-duplicates by trade id).</summary>
+    public async Task<IReadOnlyList<OrderEvent>> FillsOfAsync(Symbol symbol, ClientOrderId id, long sinceMs, DateTimeOffset at, CancellationToken ct)
+    {
+        var fills = await exchange.GetFillsAsync(symbol, sinceMs, ct).ConfigureAwait(false);
+        if (!fills.IsSuccess)
+        {
+            Observe(fills.Error!);
+            return [];
+        }
+        return [.. fills.Value.Where(f => f.ClientOrderId == id).Select(f => ToEvent(at, id, f))];
+    }
+
+    /// <summary>Marks the venue reachable again after a successful call.</summary>
+    public void Healthy()
+    {
+        Degraded = false;
+        DegradedReason = null;
+    }
+
+    /// <summary>Records a failed call: outages and maintenance degrade the account.</summary>
+    public void Observe(Error error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (error.Kind == ErrorKind.RateLimited) metrics.RateLimitWaits.Increment();
+        if (error.Kind is ErrorKind.ExchangeUnavailable or ErrorKind.Network or ErrorKind.UnknownOutcome or ErrorKind.RateLimited)
+        {
+            Degraded = true;
+            DegradedReason = $"{error.Kind}: {error.Message}";
+        }
+    }
+
+    internal static OrderFilled ToEvent(DateTimeOffset at, ClientOrderId id, Fill f)
+    {
+        var quoteFee = f.FeeAsset == f.Symbol.Quote ? f.Fee : 0m;
+        var baseFee = f.FeeAsset == f.Symbol.Base ? f.Fee : 0m;
+        return new OrderFilled(at, id, f.TradeId, f.Quantity, f.Price, quoteFee, baseFee);
+    }
+
+    private static OrderStatusReported Report(DateTimeOffset at, ClientOrderId id, OrderSnapshot s) =>
+        new(at, id, s.Status, s.FilledQuantity, s.AverageFillPrice ?? 0m, s.ExchangeOrderId);
+
+    // A timeout, a dropped connection or a 5xx after sending may have placed the order: only a query can tell.
+    private static bool IsUnknown(ErrorKind kind) => kind is ErrorKind.UnknownOutcome or ErrorKind.Network or ErrorKind.ExchangeUnavailable or ErrorKind.MalformedResponse;
+
+    private static OrderRequest Request(OrderSpec s) => s.Type switch
+    {
+        OrderType.Limit => OrderRequest.Limit(s.Symbol, s.Side, s.Quantity, s.LimitPrice!.Value, s.Id, s.TimeInForce),
+        OrderType.Market => OrderRequest.Market(s.Symbol, s.Side, s.Quantity, s.Id),
+        OrderType.StopMarket => OrderRequest.StopMarket(s.Symbol, s.Side, s.Quantity, s.StopPrice!.Value, s.Id),
+        OrderType.StopLimit => OrderRequest.StopLimit(s.Symbol, s.Side, s.Quantity, s.StopPrice!.Value, s.LimitPrice!.Value, s.Id),
+        _ => throw new ArgumentOutOfRangeException(nameof(s), s.Type, "Unknown order type."),
+    };
+}

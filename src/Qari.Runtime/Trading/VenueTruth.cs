@@ -1,0 +1,51 @@
+using Qari.Exchanges.Abstractions;
+using Qari.Model.Ids;
+using Qari.Model.Results;
+using Qari.Trading.Engine;
+using Qari.Trading.Events;
+using Qari.Trading.Execution;
+using Qari.Trading.Reconciliation;
+
+namespace Qari.Runtime.Trading;
+
+/// <summary>Reads what the venue knows: the full truth for reconciliation, and per cycle the fills and states of live orders.</summary>
+internal static class VenueTruth
+{
+    private static readonly TimeSpan FillLookBack = TimeSpan.FromDays(7);
+
+    /// <summary>Open orders, recent fills of the symbols the engine trades, and balances.</summary>
+    public static async Task<Result<ExchangeTruth>> FetchAsync(ISpotExchange exchange, TradingEngine engine, DateTimeOffset now, CancellationToken ct)
+    {
+        var open = await exchange.GetOpenOrdersAsync(null, ct).ConfigureAwait(false);
+        if (!open.IsSuccess) return open.Error!;
+        var balances = await exchange.GetBalancesAsync(ct).ConfigureAwait(false);
+        if (!balances.IsSuccess) return balances.Error!;
+        var symbols = engine.ActiveTrades.Keys.Concat(open.Value.Select(o => o.Symbol)).Distinct().ToList();
+        var fills = new List<VenueFill>();
+        foreach (var symbol in symbols)
+        {
+            var got = await exchange.GetFillsAsync(symbol, (now - FillLookBack).ToUnixTimeMilliseconds(), ct).ConfigureAwait(false);
+            if (!got.IsSuccess) return got.Error!;
+            fills.AddRange(got.Value.Select(f => new VenueFill(f.ClientOrderId?.Value ?? "", f.Symbol, f.Side, f.TradeId, f.Quantity, f.Price,
+                DateTimeOffset.FromUnixTimeMilliseconds(f.TimeMs), f.FeeAsset == f.Symbol.Quote ? f.Fee : 0m, f.FeeAsset == f.Symbol.Base ? f.Fee : 0m)));
+        }
+        var orders = open.Value.Select(o => new VenueOrder(o.ClientOrderId?.Value ?? "", o.Symbol, o.Side, o.Type, o.Quantity ?? 0m, o.FilledQuantity, o.ExchangeOrderId)).ToList();
+        return new ExchangeTruth(now, orders, fills, balances.Value.ToDictionary(b => b.Asset, b => b.Total, StringComparer.Ordinal));
+    }
+
+    /// <summary>Fills of live orders (with fees and trade ids), then each live order's state as the venue reports it.</summary>
+    public static async Task<IReadOnlyList<EngineEvent>> OrderUpdatesAsync(OrderExecutor executor, TradingEngine engine, DateTimeOffset now, CancellationToken ct)
+    {
+        var live = engine.Orders.Orders.Where(o => o.IsLive && o.State != OrderState.PendingSubmit).ToList();
+        var events = new List<EngineEvent>();
+        foreach (var group in live.GroupBy(o => o.Spec.Symbol))
+        {
+            var since = group.Min(o => o.SubmittedAt).ToUnixTimeMilliseconds() - 1;
+            foreach (var order in group)
+                events.AddRange(await executor.FillsOfAsync(group.Key, order.Id, since, now, ct).ConfigureAwait(false));
+        }
+        foreach (var order in live)
+            events.AddRange(await executor.QueryAsync(new Qari.Trading.Commands.QueryOrder(order.Id, order.Spec.Symbol), now, ct).ConfigureAwait(false));
+        return events;
+    }
+}
