@@ -163,8 +163,8 @@ public sealed class DemoRuntime : IAsyncDisposable
     /// <summary>One step: the next 5m candle closes on the simulator, the scanner runs a cycle, the trader acts on it.</summary>
     public Task StepAsync(CancellationToken ct) => StepAsync([], ct);
 
-    /// <summary>One step with extra candidates added to the scan (tests drive the execution path with a known candidate).</summary>
-    internal async Task StepAsync(IReadOnlyList<TradeCandidate> extra, CancellationToken ct)
+    /// <summary>One step with extra candidates added to the scan (tests drive the execution path with a known candidate); returns the scan.</summary>
+    internal async Task<ScanResult> StepAsync(IReadOnlyList<TradeCandidate> extra, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         Simulator.State.Clock.Advance(TimeSpan.FromMilliseconds(M5));
@@ -176,6 +176,7 @@ public sealed class DemoRuntime : IAsyncDisposable
         Cycles++;
         if (Cycles % _options.ReconcileEvery == 0) await Trader.ReconcileAsync().WaitAsync(ct).ConfigureAwait(false);
         Metrics.CycleTook(watch.Elapsed);
+        return scan;
     }
 
     /// <inheritdoc />

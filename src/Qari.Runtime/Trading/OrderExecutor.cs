@@ -41,7 +41,7 @@ public sealed class OrderExecutor(ISpotExchange exchange, RuntimeMetrics metrics
         if (snap.FilledQuantity > 0 || snap.Status != OrderStatus.New)
         {
             // What filled at once is adopted with its fees from the fill list, then the status closes the order.
-            events.AddRange(await FillsOfAsync(spec.Symbol, spec.Id, snap.CreatedMs - 1, at, ct).ConfigureAwait(false));
+            events.AddRange(await FillsOfAsync(spec.Symbol, spec.Id, snap.ExchangeOrderId, snap.CreatedMs - 1, at, ct).ConfigureAwait(false));
             events.Add(Report(at, spec.Id, snap));
         }
         return events;
@@ -70,7 +70,7 @@ public sealed class OrderExecutor(ISpotExchange exchange, RuntimeMetrics metrics
             Healthy();
             var events = new List<OrderEvent>();
             if (found.Value.FilledQuantity > 0)
-                events.AddRange(await FillsOfAsync(query.Symbol, query.Id, found.Value.CreatedMs - 1, at, ct).ConfigureAwait(false));
+                events.AddRange(await FillsOfAsync(query.Symbol, query.Id, found.Value.ExchangeOrderId, found.Value.CreatedMs - 1, at, ct).ConfigureAwait(false));
             events.Add(Report(at, query.Id, found.Value));
             return events;
         }
@@ -80,8 +80,11 @@ public sealed class OrderExecutor(ISpotExchange exchange, RuntimeMetrics metrics
         return [];
     }
 
-    /// <summary>The fills of one order since a time, as fill events (the engine de-duplicates by trade id).</summary>
-    public async Task<IReadOnlyList<OrderEvent>> FillsOfAsync(Symbol symbol, ClientOrderId id, long sinceMs, DateTimeOffset at, CancellationToken ct)
+    /// <summary>
+    /// The fills of one order since a time, as fill events (the engine de-duplicates by trade id). A fill is matched by
+    /// client id or, since some venues' fill lists carry only their own order id (Binance myTrades), by exchange order id.
+    /// </summary>
+    public async Task<IReadOnlyList<OrderEvent>> FillsOfAsync(Symbol symbol, ClientOrderId id, ExchangeOrderId? exchangeOrder, long sinceMs, DateTimeOffset at, CancellationToken ct)
     {
         var fills = await exchange.GetFillsAsync(symbol, sinceMs, ct).ConfigureAwait(false);
         if (!fills.IsSuccess)
@@ -89,7 +92,7 @@ public sealed class OrderExecutor(ISpotExchange exchange, RuntimeMetrics metrics
             Observe(fills.Error!);
             return [];
         }
-        return [.. fills.Value.Where(f => f.ClientOrderId == id).Select(f => ToEvent(at, id, f))];
+        return [.. fills.Value.Where(f => f.ClientOrderId == id || (exchangeOrder is { } x && f.ExchangeOrderId == x)).Select(f => ToEvent(at, id, f))];
     }
 
     /// <summary>Marks the venue reachable again after a successful call.</summary>

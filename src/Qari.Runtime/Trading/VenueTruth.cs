@@ -21,16 +21,28 @@ internal static class VenueTruth
         var balances = await exchange.GetBalancesAsync(ct).ConfigureAwait(false);
         if (!balances.IsSuccess) return balances.Error!;
         var symbols = engine.ActiveTrades.Keys.Concat(open.Value.Select(o => o.Symbol)).Distinct().ToList();
+        var clientIds = ClientIdsByExchangeOrder(engine, open.Value);
         var fills = new List<VenueFill>();
         foreach (var symbol in symbols)
         {
             var got = await exchange.GetFillsAsync(symbol, (now - FillLookBack).ToUnixTimeMilliseconds(), ct).ConfigureAwait(false);
             if (!got.IsSuccess) return got.Error!;
-            fills.AddRange(got.Value.Select(f => new VenueFill(f.ClientOrderId?.Value ?? "", f.Symbol, f.Side, f.TradeId, f.Quantity, f.Price,
+            fills.AddRange(got.Value.Select(f => new VenueFill(f.ClientOrderId?.Value ?? clientIds.GetValueOrDefault(f.ExchangeOrderId, ""), f.Symbol, f.Side, f.TradeId, f.Quantity, f.Price,
                 DateTimeOffset.FromUnixTimeMilliseconds(f.TimeMs), f.FeeAsset == f.Symbol.Quote ? f.Fee : 0m, f.FeeAsset == f.Symbol.Base ? f.Fee : 0m)));
         }
         var orders = open.Value.Select(o => new VenueOrder(o.ClientOrderId?.Value ?? "", o.Symbol, o.Side, o.Type, o.Quantity ?? 0m, o.FilledQuantity, o.ExchangeOrderId)).ToList();
         return new ExchangeTruth(now, orders, fills, balances.Value.ToDictionary(b => b.Asset, b => b.Total, StringComparer.Ordinal));
+    }
+
+    // Fill lists of some venues name only the exchange's order id: the engine's orders and the open orders map it back.
+    private static Dictionary<ExchangeOrderId, string> ClientIdsByExchangeOrder(TradingEngine engine, IReadOnlyList<OrderSnapshot> open)
+    {
+        var map = new Dictionary<ExchangeOrderId, string>();
+        foreach (var o in engine.Orders.Orders)
+            if (o.ExchangeOrder is { } x) map[x] = o.Id.Value;
+        foreach (var o in open)
+            if (o.ClientOrderId is { } c) map[o.ExchangeOrderId] = c.Value;
+        return map;
     }
 
     /// <summary>Fills of live orders (with fees and trade ids), then each live order's state as the venue reports it.</summary>
@@ -42,7 +54,7 @@ internal static class VenueTruth
         {
             var since = group.Min(o => o.SubmittedAt).ToUnixTimeMilliseconds() - 1;
             foreach (var order in group)
-                events.AddRange(await executor.FillsOfAsync(group.Key, order.Id, since, now, ct).ConfigureAwait(false));
+                events.AddRange(await executor.FillsOfAsync(group.Key, order.Id, order.ExchangeOrder, since, now, ct).ConfigureAwait(false));
         }
         foreach (var order in live)
             events.AddRange(await executor.QueryAsync(new Qari.Trading.Commands.QueryOrder(order.Id, order.Spec.Symbol), now, ct).ConfigureAwait(false));

@@ -184,6 +184,8 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
 
         if (stops.Count == 0)
         {
+            if (t.StopRetryAt is { } retry && core.Now < retry) return; // rejected a moment ago: back off
+
             var spec = new OrderSpec(t.NextId(OrderLeg.Stop), t.Id, OrderLeg.Stop, t.Symbol, OrderSide.Sell, OrderType.StopMarket, want, null, price);
             core.Place(t, spec, $"protect {Text(want)} at {Text(price)}");
             return;

@@ -76,6 +76,12 @@ public sealed class Trade
     /// <summary>Failed sell attempts of the current target.</summary>
     public int SellAttempts { get; internal set; }
 
+    /// <summary>Consecutive rejections of this trade's stop (reset when a stop is accepted).</summary>
+    public int StopRejections { get; internal set; }
+
+    /// <summary>After a rejected stop: no new stop is placed before this time.</summary>
+    public DateTimeOffset? StopRetryAt { get; internal set; }
+
     /// <summary>PT1 taken (or given up).</summary>
     public bool Pt1Done { get; internal set; }
 

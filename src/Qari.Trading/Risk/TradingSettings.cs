@@ -60,6 +60,12 @@ public sealed record TradingSettings
     /// <summary>Attempts at one take-profit sell before it is given up (the stop keeps protecting).</summary>
     public int MaxSellAttempts { get; init; } = 3;
 
+    /// <summary>
+    /// Wait after a stop is rejected before placing it again, doubled per consecutive rejection up to 16×: a venue
+    /// that refuses a stop must not be hammered in a loop, and the next cycle (or reconciliation) may fix the cause.
+    /// </summary>
+    public TimeSpan StopRetryBackoff { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The defaults.</summary>
     public static TradingSettings Default { get; } = new();
 }

@@ -75,6 +75,30 @@ public class ExitScenarioTests
         Assert.True(Assert.Single(h.Last.Journal.OfType<GateEvaluated>()).Decision.Failed(RiskCheck.Cooldown));
     }
 
+    [Fact]
+    public void StopRejected_NotReplacedAtOnceButAfterBackoffDoubling()
+    {
+        var h = new EngineHarness();
+        h.Cycle();
+        h.Accept(Id(OrderLeg.Entry1, 0));
+        Assert.Equal(["place q1S0 Sell StopMarket 2 stop 1750"], h.Fill(Id(OrderLeg.Entry1, 0), 2m, 2000m).Where(c => c.StartsWith("place", StringComparison.Ordinal)));
+
+        // A rejected stop is flagged, not re-sent in a loop within the same turn.
+        Assert.DoesNotContain(h.Rejected(S0), c => c.StartsWith("place", StringComparison.Ordinal));
+        Assert.Contains(h.Last.Journal.OfType<Flagged>(), f => f.Message.Contains("stop-loss was rejected", StringComparison.Ordinal));
+        Assert.Empty(h.Price(2001m));
+
+        h.Time += TimeSpan.FromMinutes(1);
+        Assert.Equal(["place q1S1 Sell StopMarket 2 stop 1750"], h.Timer());
+        h.Rejected(S1);
+        h.Time += TimeSpan.FromMinutes(1);
+        Assert.Empty(h.Timer()); // second rejection: two minutes
+        h.Time += TimeSpan.FromMinutes(1);
+        Assert.Equal(["place q1S2 Sell StopMarket 2 stop 1750"], h.Timer());
+        h.Accept(S2);
+        Assert.Equal(0, Trade(h).StopRejections);
+    }
+
     // ---- crash at every step of cancel → sell → re-place (state rebuilt from the journaled events) ----
 
     [Fact]

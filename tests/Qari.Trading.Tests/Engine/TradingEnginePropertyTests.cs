@@ -151,7 +151,9 @@ public class TradingEnginePropertyTests
             Assert.Equal(Trades(_engine), Trades(replayed));
         }
 
-        private bool Settled() => !_engine.Orders.Orders.Any(o => o.IsLive && (o.State.IsUnresolved() || o.Cancel != CancelState.None));
+        // Settled: no answer awaited, and no stop waiting out its back-off after a rejection.
+        private bool Settled() => !_engine.Orders.Orders.Any(o => o.IsLive && (o.State.IsUnresolved() || o.Cancel != CancelState.None))
+            && !_engine.ActiveTrades.Values.Any(t => t.StopRetryAt is { } retry && retry > _now);
 
         private void Send(EngineEvent e)
         {
@@ -215,11 +217,13 @@ public class TradingEnginePropertyTests
                 _lastStop[t.Id] = p.StopPrice;
                 foreach (var s in stops) Assert.True(s.Spec.StopPrice <= p.StopPrice, $"{s.Id} rests above the position's stop");
 
-                // Protection: every protectable coin is covered by a stop or a sell, except while waiting for the venue's answer about a stop.
+                // Protection: every protectable coin is covered by a stop or a sell, except while waiting for the venue's answer about a stop ...
                 var q = t.Rules.FloorQuantity(p.Quantity);
                 if (q <= 0 || t.Rules.Violation(q, p.StopPrice) is not null) continue;
                 var covered = stops.Sum(s => s.Remaining) + live.Where(o => o.Spec.Side == OrderSide.Sell && o.Spec.Leg != OrderLeg.Stop).Sum(o => o.Remaining);
-                var waiting = t.Step == ExitStep.CancelingStop || stops.Any(s => s.State.IsUnresolved() || s.Cancel != CancelState.None);
+                // ... or while backing off after the venue rejected the stop (re-placed at the next tick after the wait).
+                var waiting = t.Step == ExitStep.CancelingStop || stops.Any(s => s.State.IsUnresolved() || s.Cancel != CancelState.None)
+                    || (t.StopRetryAt is { } retry && retry > _engine.Now);
                 Assert.True(covered >= q || waiting, $"trade {t.Id}: {q} held, {covered} covered, not waiting on the venue");
             }
         }
