@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Qari.Model.Ids;
 using Qari.Runtime.Health;
 using Qari.Runtime.Journal;
+using Qari.Runtime.Notifications;
 using Qari.Runtime.Scanning;
 using Qari.Trading.Risk;
 using Qari.Trading.Commands;
@@ -26,6 +27,8 @@ public sealed class AccountTrader
     private readonly ILogger _log;
     private long _epoch;
     private bool _wasDegraded;
+    private bool _cycleRan;
+    private bool _keyAlerted;
 
     /// <summary>A trader for the account in <paramref name="context"/>.</summary>
     public AccountTrader(TraderContext context, ILogger log)
@@ -58,6 +61,7 @@ public sealed class AccountTrader
                 {
                     var inputs = await work.Produce(ct).ConfigureAwait(false);
                     await ProcessAsync(inputs, ct).ConfigureAwait(false);
+                    await AlertKeyProblemAsync(ct).ConfigureAwait(false);
                     work.Done.TrySetResult();
                 }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -69,6 +73,7 @@ public sealed class AccountTrader
                 {
                     // A bug: the waiting caller sees it, and the trader stops rather than trade on an unknown state.
                     _log.LogCritical(ex, "[{Account}] trader stopped by an engine error", _ctx.Name);
+                    await AlertAsync(RuntimeAlert.EngineError, $"trader stopped ({ex.GetType().Name}: {FirstLine(ex.Message)}); it needs attention before it trades again").ConfigureAwait(false);
                     work.Done.TrySetException(ex);
                     _queue.Writer.TryComplete(ex);
                     throw;
@@ -119,6 +124,7 @@ public sealed class AccountTrader
     public Task CycleAsync(ScanResult scan, IReadOnlySet<Symbol> platformBlacklist) => EnqueueAsync(async ct =>
     {
         ArgumentNullException.ThrowIfNull(scan);
+        _cycleRan = true;
         var now = _ctx.Clock.GetUtcNow();
         var events = new List<EngineEvent> { new TimerTick(now) };
         events.AddRange(_ctx.Engine.ActiveTrades.Keys.Where(scan.Prices.ContainsKey).Select(s => new PriceTick(now, s, scan.Prices[s])));
@@ -134,6 +140,42 @@ public sealed class AccountTrader
         events.Add(new CycleCandidates(now, scan.Candidates, scan.Markets, health, equity, free, platformBlacklist, scan.Correlations));
         return events;
     });
+
+    // One alert when the venue starts refusing the key; again only after a cycle ran with the key accepted.
+    private async Task AlertKeyProblemAsync(CancellationToken ct)
+    {
+        var problem = _executor.TakeKeyProblem();
+        if (problem is null)
+        {
+            if (_cycleRan) _keyAlerted = false;
+            _cycleRan = false;
+            return;
+        }
+        _cycleRan = false;
+        if (_keyAlerted) return;
+        _keyAlerted = true;
+        _log.LogError("[{Account}] the exchange refused the key: {Kind}: {Error}", _ctx.Name, problem.Kind, problem.Message);
+        await AlertAsync(RuntimeAlert.InvalidKey, $"{_ctx.Exchange.Exchange} refused the API key ({problem.Kind}: {problem.Message}); " +
+            "entries are blocked until it works again. Check the key's permissions, IP whitelist or replace it.", ct).ConfigureAwait(false);
+    }
+
+    private async Task AlertAsync(RuntimeAlert alert, string message, CancellationToken ct = default)
+    {
+        try
+        {
+            await _ctx.Notifier.AlertAsync(_ctx.Name, alert, message, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _log.LogWarning("[{Account}] notifier failed: {Error}", _ctx.Name, ex.GetType().Name);
+        }
+    }
+
+    private static string FirstLine(string text)
+    {
+        var line = text.Split('\n', 2)[0].Trim();
+        return line.Length <= 200 ? line : line[..200] + "…";
+    }
 
     private async Task<(decimal Equity, decimal Free)> BalancesAsync(ScanResult scan, CancellationToken ct)
     {
