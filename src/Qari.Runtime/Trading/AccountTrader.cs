@@ -268,7 +268,7 @@ public sealed class AccountTrader
             OrderStatusReported { ExchangeOrder: { } x } => x.Value,
             _ => null,
         };
-        _ctx.Journal.OrderOutcome(e.Order, e.At, state, exchangeId, detail, tracked?.Filled);
+        _ctx.Journal.OrderOutcome(_ctx.Account, e.Order, e.At, state, exchangeId, detail, tracked?.Filled);
     }
 
     private AccountSnapshot Snapshot()
