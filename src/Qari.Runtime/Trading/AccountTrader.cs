@@ -21,6 +21,7 @@ namespace Qari.Runtime.Trading;
 /// </summary>
 public sealed class AccountTrader
 {
+    private const int BalanceRefreshCycles = 12;
     private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TraderContext _ctx;
     private readonly OrderExecutor _executor;
@@ -29,6 +30,8 @@ public sealed class AccountTrader
     private bool _wasDegraded;
     private bool _cycleRan;
     private bool _keyAlerted;
+    private int _quietCycles = BalanceRefreshCycles;
+    private decimal _lastFree;
 
     /// <summary>A trader for the account in <paramref name="context"/>.</summary>
     public AccountTrader(TraderContext context, ILogger log)
@@ -129,7 +132,10 @@ public sealed class AccountTrader
         var events = new List<EngineEvent> { new TimerTick(now) };
         events.AddRange(_ctx.Engine.ActiveTrades.Keys.Where(scan.Prices.ContainsKey).Select(s => new PriceTick(now, s, scan.Prices[s])));
         events.AddRange(await VenueTruth.OrderUpdatesAsync(_executor, _ctx.Engine, now, ct).ConfigureAwait(false));
-        var (equity, free) = await BalancesAsync(scan, ct).ConfigureAwait(false);
+        // Balances only size entries: read them when there is a candidate, else hourly (status equity) — one call fewer per quiet cycle.
+        var (equity, free) = scan.Candidates.Count > 0 || ++_quietCycles >= BalanceRefreshCycles
+            ? await BalancesAsync(scan, ct).ConfigureAwait(false)
+            : (_ctx.LastEquity, _lastFree);
         if (_executor.Degraded != _wasDegraded)
         {
             _wasDegraded = _executor.Degraded;
@@ -179,6 +185,7 @@ public sealed class AccountTrader
 
     private async Task<(decimal Equity, decimal Free)> BalancesAsync(ScanResult scan, CancellationToken ct)
     {
+        _quietCycles = 0;
         var balances = await _ctx.Exchange.GetBalancesAsync(ct).ConfigureAwait(false);
         if (!balances.IsSuccess)
         {
@@ -199,6 +206,7 @@ public sealed class AccountTrader
             else if (scan.Prices.TryGetValue(new Symbol(b.Asset, quote), out var price)) equity += b.Total * price;
         }
         _ctx.LastEquity = equity;
+        _lastFree = free;
         return (equity, free);
     }
 
