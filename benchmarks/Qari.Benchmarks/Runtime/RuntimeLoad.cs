@@ -44,6 +44,7 @@ internal static class RuntimeLoad
             {
                 var close = rig.CloseNextCandle();
                 var orders0 = rig.Metrics.OrdersPlaced.Value;
+                var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
                 var started = Stopwatch.GetTimestamp();
                 var scan = await rig.Scanner.OnCandleClosedAsync(close, CancellationToken.None);
                 var scanned = Stopwatch.GetElapsedTime(started);
@@ -51,11 +52,12 @@ internal static class RuntimeLoad
                 if (c == 1) scan = scan with { Candidates = [.. scan.Candidates, Candidate(rig)] };
                 var fan = await FanOutAsync(rig.Traders, parallel, t => t.CycleAsync(scan, blacklist), started);
                 var total = Stopwatch.GetElapsedTime(started);
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
                 var orders = rig.Metrics.OrdersPlaced.Value - orders0;
                 var holding = rig.Traders.Count(t => t.Engine.ActiveTrades.Count > 0);
                 Print($"cycle {c}: candle close -> all {accounts} accounts done {total.TotalSeconds:0.00} s (scan {scanned.TotalMilliseconds:0} ms; " +
                     $"per-account done at p50 {fan.P50.TotalSeconds:0.00} s, p99 {fan.P99.TotalSeconds:0.00} s); orders {orders} ({orders / total.TotalSeconds:0} /s); " +
-                    $"accounts holding a position {holding}; failed {fan.Failed}");
+                    $"accounts holding a position {holding}; failed {fan.Failed}; process CPU {cpu.TotalSeconds:0.0} s of {2 * total.TotalSeconds:0.0} core-s (runtime + in-process simulator)");
             }
             var memEnd = Managed();
             Print($"after the cycles: managed {Mb(memEnd)} total, +{Mb(memEnd - memSim)} since the simulator = {(memEnd - memSim) / accounts:N0} B per account " +
