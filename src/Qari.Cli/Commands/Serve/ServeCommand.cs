@@ -3,6 +3,7 @@ using Qari.Cli.Commands.Exchange;
 using Microsoft.Extensions.Logging;
 using Qari.Runtime.Demo;
 using Qari.Runtime.Health;
+using Qari.Runtime.Notifications;
 
 namespace Qari.Cli.Commands.Serve;
 
@@ -43,8 +44,17 @@ internal static class ServeCommand
                 o.TimestampFormat = "HH:mm:ss ";
                 o.UseUtcTimestamp = true;
             }).AddFilter("qari.http", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning));
+            var telegramOptions = TelegramOptions.FromEnvironment(Environment.GetEnvironmentVariable);
+            if (!telegramOptions.IsSuccess)
+            {
+                io.Error.WriteLine($"FAIL {telegramOptions.Error!.Message}");
+                return 2;
+            }
+            await using var telegram = telegramOptions.Value is { } t ? TelegramNotifier.Create(t, logs.CreateLogger("qari.telegram")).Value : null;
+            if (telegram is not null) io.Out.WriteLine($"notify     {telegramOptions.Value}");
             var options = new DemoOptions
             {
+                Notifier = telegram,
                 CandleDirectory = candles,
                 DataDirectory = parse.GetValue(dataDir)!,
                 Speed = TimeSpan.FromMilliseconds(parse.GetValue(speed)),
