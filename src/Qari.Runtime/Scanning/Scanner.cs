@@ -7,6 +7,7 @@ using Qari.Model.Ids;
 using Qari.Model.Instruments;
 using Qari.Model.Market;
 using Qari.Model.Results;
+using Qari.Trading.Events;
 using Qari.Trading.Risk;
 
 namespace Qari.Runtime.Scanning;
@@ -21,6 +22,7 @@ public sealed class Scanner(ISpotExchange exchange, IReadOnlyList<Symbol> univer
     private static readonly long M5 = Timeframe.M5.Milliseconds();
     private readonly Dictionary<Symbol, SymbolAnalyzer> _analyzers = [];
     private readonly Dictionary<Symbol, long> _lastOpenMs = [];
+    private readonly Dictionary<Symbol, long> _signalsSeen = [];
     private readonly ReturnSeries _returns = new();
     private IReadOnlyDictionary<Symbol, Instrument> _instruments = new Dictionary<Symbol, Instrument>();
     private int _cycle;
@@ -52,6 +54,8 @@ public sealed class Scanner(ISpotExchange exchange, IReadOnlyList<Symbol> univer
             if (!advanced.IsSuccess) return advanced.Error!;
             fed += advanced.Value;
             _analyzers[symbol] = analyzer;
+            // Structure seen during warm-up is history, not news: only later signals become engine events.
+            _signalsSeen[symbol] = analyzer.SignalCount;
             _lastOpenMs[symbol] = m5.Value.Count > 0 ? m5.Value[^1].OpenTimeMs : nowMs - M5;
             foreach (var h in higher[Timeframe.H1]) _returns.Add(symbol, h.OpenTimeMs, h.Close);
         }
@@ -65,6 +69,7 @@ public sealed class Scanner(ISpotExchange exchange, IReadOnlyList<Symbol> univer
         _cycle++;
         var fresh = true;
         string? problem = null;
+        var structureEvents = new List<EngineEvent>();
         foreach (var symbol in universe)
         {
             var got = await ClosedAsync(symbol, Timeframe.M5, _lastOpenMs[symbol] + 1, closeMs, ct).ConfigureAwait(false);
@@ -81,6 +86,7 @@ public sealed class Scanner(ISpotExchange exchange, IReadOnlyList<Symbol> univer
                 _lastOpenMs[symbol] = c.OpenTimeMs;
                 if (c.OpenTimeMs % 3_600_000 == 3_600_000 - M5) _returns.Add(symbol, c.OpenTimeMs - (3_600_000 - M5), (double)c.Close);
             }
+            structureEvents.AddRange(StructureEvents(symbol));
             // Stale data (risk check 16): the newest closed candle must be the one that just closed.
             if (_lastOpenMs[symbol] + M5 < closeMs - M5) fresh = false;
         }
@@ -99,7 +105,26 @@ public sealed class Scanner(ISpotExchange exchange, IReadOnlyList<Symbol> univer
             DateTimeOffset.FromUnixTimeMilliseconds(closeMs), exchange.Exchange, ranked.Count, candidates.Count,
             candidates.Count == 0 ? $" (best {Best(ranked)})" : ": " + string.Join(", ", candidates.Select(c => $"{c.Symbol} {c.Score:0}")),
             fresh ? "" : $" [stale data: {problem}]");
-        return new ScanResult(closeMs, candidates, markets, prices, _returns.Correlations(universe), fresh, problem);
+        return new ScanResult(closeMs, candidates, markets, prices, _returns.Correlations(universe), fresh, problem) { StructureEvents = structureEvents };
+    }
+
+    /// <summary>The symbol's bullish 15m CHoCHs and 15m/1h higher lows since the last cycle, each once, as engine events.</summary>
+    private IEnumerable<EngineEvent> StructureEvents(Symbol symbol)
+    {
+        var analyzer = _analyzers[symbol];
+        var signals = analyzer.SignalsSince(_signalsSeen[symbol]);
+        _signalsSeen[symbol] = analyzer.SignalCount;
+        foreach (var s in signals)
+        {
+            if (!double.IsFinite(s.Price) || s.Price <= 0 || s.Price >= 7.9e27) continue;
+            var at = DateTimeOffset.FromUnixTimeMilliseconds(s.TimeMs);
+            yield return s.Kind switch
+            {
+                StructureSignalKind.BullishChoch => new ChangeOfCharacter(at, symbol, (decimal)s.Price),
+                StructureSignalKind.HigherLow => new HigherLow(at, symbol, (decimal)s.Price),
+                _ => throw new InvalidOperationException($"unknown structure signal {s.Kind}"),
+            };
+        }
     }
 
     private static string Best(IReadOnlyList<Candidate> ranked) =>
