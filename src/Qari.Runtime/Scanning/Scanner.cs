@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Qari.Analysis.Confluence;
 using Qari.Analysis.Engine;
 using Qari.Analysis.Series;
+using Qari.Analysis.Structure;
 using Qari.Exchanges.Abstractions;
 using Qari.Model.Ids;
 using Qari.Model.Instruments;
@@ -27,10 +28,21 @@ public sealed class Scanner(ISpotExchange exchange, IReadOnlyList<Symbol> univer
     private IReadOnlyDictionary<Symbol, Instrument> _instruments = new Dictionary<Symbol, Instrument>();
     private int _cycle;
 
+    /// <summary>
+    /// Candles of each higher timeframe (1h, 4h, 1d) fetched at warm-up at least, whatever history the caller asks for:
+    /// as many as the structure detectors keep. Fewer starve the 1d structure and the 1d/1w swing highs that serve
+    /// as profit targets (with 30 days of 1d candles most plans found no level far enough for R/R 2).
+    /// </summary>
+    public static int MinimumHigherCandles => MarketStructureSettings.Default.BarHistory;
+
     /// <summary>The universe scanned.</summary>
     public IReadOnlyList<Symbol> Universe => universe;
 
-    /// <summary>Loads the instruments and warms every analyser with the history closed by <paramref name="nowMs"/>.</summary>
+    /// <summary>
+    /// Loads the instruments and warms every analyser with the history closed by <paramref name="nowMs"/>: 5m candles
+    /// over <paramref name="fiveMinuteHistory"/>, 1h/4h/1d over <paramref name="higherHistory"/> but at least
+    /// <see cref="MinimumHigherCandles"/> candles each.
+    /// </summary>
     public async Task<Result<int>> WarmUpAsync(long nowMs, TimeSpan fiveMinuteHistory, TimeSpan higherHistory, CancellationToken ct)
     {
         var instruments = await exchange.GetInstrumentsAsync(ct).ConfigureAwait(false);
@@ -44,7 +56,8 @@ public sealed class Scanner(ISpotExchange exchange, IReadOnlyList<Symbol> univer
             var higher = new Dictionary<Timeframe, IReadOnlyList<Bar>>();
             foreach (var tf in new[] { Timeframe.H1, Timeframe.H4, Timeframe.D1 })
             {
-                var got = await ClosedAsync(symbol, tf, nowMs - (long)higherHistory.TotalMilliseconds, nowMs, ct).ConfigureAwait(false);
+                var span = Math.Max((long)higherHistory.TotalMilliseconds, MinimumHigherCandles * tf.Milliseconds());
+                var got = await ClosedAsync(symbol, tf, nowMs - span, nowMs, ct).ConfigureAwait(false);
                 if (!got.IsSuccess) return got.Error!;
                 higher[tf] = [.. got.Value.Select(c => Bar.From(c))];
             }

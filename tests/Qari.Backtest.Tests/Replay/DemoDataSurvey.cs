@@ -29,7 +29,48 @@ public class DemoDataSurvey
         Assert.Contains("cycles", text, StringComparison.Ordinal);
     }
 
-    private static string Run(IReadOnlyList<SymbolData> data)
+    /// <summary>
+    /// The same survey over what <c>qari serve</c>'s demo scanner sees: it starts 30 days into the 5m data, warmed
+    /// with 3 days of 5m and <paramref name="higherDays"/> days of 1h/4h/1d fetched from the simulator.
+    /// </summary>
+    [Theory]
+    [Trait("Category", "Soak")]
+    [InlineData(30)]
+    [InlineData(500)]
+    public void Survey_DemoScannerWarmUp_WritesTable(int higherDays)
+    {
+        const long Day = 86_400_000;
+        var full = GoldenRun.Load(BacktestSettings.Default);
+        var first = full.Max(d => d.Candles5m[0].OpenTimeMs) + (30 * Day);
+        var now = first - (first % 300_000);
+        // The loader gives the 1h/4h/1d candles closed before the 5m start; the scanner fetches only the last higherDays of them.
+        var files = GoldenRun.Load(new BacktestSettings { FromMs = now - (3 * Day) });
+        List<SymbolData> data = [.. files.Select(d => d with { WarmUp = [.. d.WarmUp.Where(w => w.Bar.OpenTimeMs >= now - (higherDays * Day))] })];
+        var text = Run(data, countFromMs: now);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"demo-survey-scanner-{higherDays}d.txt"), text);
+        Assert.Contains("cycles", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Category", "Soak")]
+    public void Backtest_DefaultsAndGoldenOnShippedData_WritesTrades()
+    {
+        var sb = new StringBuilder();
+        foreach (var (name, settings) in new[] { ("default settings, whole demo data", BacktestSettings.Default), ("golden slice", GoldenRun.Settings) })
+        {
+            var (run, report) = GoldenRun.Execute(settings);
+            var st = report.Statistics;
+            sb.AppendLine(CultureInfo.InvariantCulture, $"{name}: cycles {run.CyclesRun}, passing candidates {run.PassingCandidates}, closed {st.ClosedTrades} open {st.OpenTrades} unfilled {st.UnfilledEntries} wins {st.Wins} final {st.FinalEquity:0.00}");
+            foreach (var (k, n) in run.GateRejections) sb.AppendLine(CultureInfo.InvariantCulture, $"  gate rejection {k}: {n}");
+            foreach (var t in report.Trades)
+                sb.AppendLine(CultureInfo.InvariantCulture,
+                    $"  #{t.Id} {t.Symbol} {t.Status} opened {DateTimeOffset.FromUnixTimeMilliseconds(t.OpenedMs):u} entry {t.AverageEntry} stop {t.PlannedStop} PT1 {t.Target1} PT2 {t.Target2} R {t.RealisedR} ({t.Reason})");
+        }
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "demo-backtest.txt"), sb.ToString());
+        Assert.Contains("closed", sb.ToString(), StringComparison.Ordinal);
+    }
+
+    private static string Run(IReadOnlyList<SymbolData> data, long countFromMs = long.MinValue)
     {
         var analyzers = new List<KeyValuePair<Symbol, SymbolAnalyzer>>();
         foreach (var d in data)
@@ -59,6 +100,7 @@ public class DemoDataSurvey
             for (var i = 0; i < data.Count; i++)
                 if (index[i] < data[i].Candles5m.Count && data[i].Candles5m[index[i]].OpenTimeMs == t)
                     Assert.True(analyzers[i].Value.Add(Bar.From(data[i].Candles5m[index[i]++])).IsSuccess);
+            if (t + 300_000 <= countFromMs) continue;
             cycles++;
             var context = cycle.Context(analyzers, t + 300_000);
             var best = 0.0;
