@@ -51,6 +51,9 @@ public sealed class SymbolAnalyzer
     /// <summary>1d: every detector and indicator.</summary>
     public TimeframeState D1 { get; }
 
+    /// <summary>Weekly swing highs from the closed 1d candles, recomputed on each 1d close.</summary>
+    public WeeklySwingHighs WeeklyHighs { get; } = new();
+
     /// <summary>Daily (00:00 UTC) session VWAP over the 5m candles.</summary>
     public SessionVwap SessionVwap { get; } = new(1.0);
 
@@ -155,6 +158,7 @@ public sealed class SymbolAnalyzer
     {
         state.Update(bar, HigherBias(state));
         if (state.Timeframe is Timeframe.M15 or Timeframe.H1) Signals(state);
+        else if (state.Timeframe == Timeframe.D1) WeeklyHighs.Update(state.Structure.Bars);
         // During warm-up the price is the newest close, and at equal close times the finest timeframe's.
         var close = state.LastCloseTimeMs;
         if (Count5m == 0 && (close > _priceCloseMs || (close == _priceCloseMs && state.Timeframe <= _priceTimeframe)))

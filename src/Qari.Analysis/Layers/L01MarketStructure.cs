@@ -52,7 +52,7 @@ public sealed class L01MarketStructure : ILayer
         var targets = new List<PriceTarget>();
         TargetLevels.AddBuySide(targets, a.H4, "4h", price);
         TargetLevels.AddBuySide(targets, a.D1, "1d", price);
-        TargetLevels.AddWeeklySwingHighs(targets, a.D1, price);
+        TargetLevels.AddWeeklySwingHighs(targets, a.WeeklyHighs, price);
         return LayerVerdict.Of(Id, vote, strength, new LayerLevels(Target1: t1Level, Target2: t2Level, Invalidation: invalidation, Targets: targets), sentence);
     }
 }

@@ -15,7 +15,7 @@ public sealed class TargetLevelsTests
         // Six complete weeks from Monday 2024-01-01: up 100→200 over 21 days, down to 120 over 21 days.
         var analyzer = Analyzer(d1: Path(Timeframe.D1, Start + (42 * Day), 21, 100, 200, 120));
         var targets = new List<PriceTarget>();
-        TargetLevels.AddWeeklySwingHighs(targets, analyzer.D1, analyzer.Price);
+        TargetLevels.AddWeeklySwingHighs(targets, analyzer.WeeklyHighs, analyzer.Price);
         var t = Assert.Single(targets);
         Assert.Equal(analyzer.D1.Structure.Bars[20].High, t.Price);
         Assert.Equal("unswept 1w swing high (week of 2024-01-15)", t.Reason);
@@ -26,7 +26,7 @@ public sealed class TargetLevelsTests
     {
         var analyzer = Analyzer(d1: Path(Timeframe.D1, Start + (63 * Day), 21, 100, 200, 120, 210));
         var targets = new List<PriceTarget>();
-        TargetLevels.AddWeeklySwingHighs(targets, analyzer.D1, 150);
+        TargetLevels.AddWeeklySwingHighs(targets, analyzer.WeeklyHighs, 150);
         Assert.DoesNotContain(targets, t => t.Price < 205);
     }
 
@@ -37,7 +37,7 @@ public sealed class TargetLevelsTests
         var pivots = Enumerable.Range(0, 32).Select(k => k <= 20 ? 100.0 + (5 * k) : 200.0 - (2 * (k - 20))).ToArray();
         var analyzer = Analyzer(d1: Path(Timeframe.D1, Start + (31 * Day), 1, pivots));
         var targets = new List<PriceTarget>();
-        TargetLevels.AddWeeklySwingHighs(targets, analyzer.D1, analyzer.Price);
+        TargetLevels.AddWeeklySwingHighs(targets, analyzer.WeeklyHighs, analyzer.Price);
         Assert.Empty(targets);
     }
 
