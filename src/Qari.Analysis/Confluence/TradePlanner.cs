@@ -42,14 +42,15 @@ public static class TradePlanner
         var distance = Math.Clamp(1.0 - (inv / price), settings.MinStop, settings.MaxStop);
         var stop = price * (1.0 - distance);
 
-        var ladder = Ladder(price, verdicts);
+        var levels = Levels(price, verdicts);
+        var clusters = Clusters(levels);
         var risk = price - stop;
         var first = -1;
-        for (var i = 0; i < ladder.Count && first < 0; i++)
-            if ((ladder[i].Price - price) / risk >= settings.MinRiskReward) first = i;
-        if (first < 0) first = ladder.Count - 1;
-        PriceTarget? pt1 = first >= 0 ? ladder[first] : null;
-        PriceTarget? pt2 = first >= 0 && first + 1 < ladder.Count ? ladder[first + 1] : null;
+        for (var c = 0; c < clusters.Count && first < 0; c++)
+            if ((levels[clusters[c]].Price - price) / risk >= settings.MinRiskReward) first = c;
+        if (first < 0) first = clusters.Count - 1;
+        PriceTarget? pt1 = first >= 0 ? Merge(levels, clusters, first) : null;
+        PriceTarget? pt2 = first >= 0 && first + 1 < clusters.Count ? Merge(levels, clusters, first + 1) : null;
         var rr = pt1 is { } p ? (p.Price - price) / risk : 0.0;
         return new TradePlan(price, Math.Min(zoneLow, zoneHigh), Math.Max(zoneLow, zoneHigh), source, inv, stop, pt1?.Price, pt2?.Price,
             Math.Round(rr, 3), pt1?.Reason, pt2?.Reason, Math.Max(0, first));
@@ -62,6 +63,16 @@ public static class TradePlanner
     public static IReadOnlyList<PriceTarget> Ladder(double price, IReadOnlyList<LayerVerdict> verdicts)
     {
         ArgumentNullException.ThrowIfNull(verdicts);
+        var levels = Levels(price, verdicts);
+        var clusters = Clusters(levels);
+        var ladder = new PriceTarget[clusters.Count];
+        for (var c = 0; c < clusters.Count; c++) ladder[c] = Merge(levels, clusters, c);
+        return ladder;
+    }
+
+    // Every offered level above price, sorted by price then reason (a total order: the result does not depend on layer order).
+    private static List<PriceTarget> Levels(double price, IReadOnlyList<LayerVerdict> verdicts)
+    {
         var all = new List<PriceTarget>();
         foreach (var v in verdicts)
         {
@@ -75,20 +86,26 @@ public static class TradePlanner
             Add(all, price, v.Levels.Target2, $"{Name(v.Layer)} second target");
         }
         all.Sort((a, b) => a.Price != b.Price ? a.Price.CompareTo(b.Price) : string.CompareOrdinal(a.Reason, b.Reason));
-        var merged = new List<PriceTarget>(all.Count);
-        var clusterStart = double.NaN;
-        foreach (var t in all)
-        {
-            if (merged.Count > 0 && t.Price <= clusterStart * (1.0 + MergeTolerance))
-            {
-                var top = merged[^1];
-                if (!top.Reason.Contains(t.Reason, StringComparison.Ordinal)) merged[^1] = top with { Reason = $"{top.Reason} + {t.Reason}" };
-                continue;
-            }
-            merged.Add(t);
-            clusterStart = t.Price;
-        }
-        return merged;
+        return all;
+    }
+
+    // Start index of each cluster: a level within the tolerance of its cluster's lowest level joins that cluster.
+    private static List<int> Clusters(List<PriceTarget> levels)
+    {
+        var starts = new List<int>();
+        for (var i = 0; i < levels.Count; i++)
+            if (starts.Count == 0 || levels[i].Price > levels[starts[^1]].Price * (1.0 + MergeTolerance)) starts.Add(i);
+        return starts;
+    }
+
+    // The cluster's lowest price with its distinct reasons joined (only built for the levels a plan or ladder names).
+    private static PriceTarget Merge(List<PriceTarget> levels, List<int> clusters, int c)
+    {
+        var from = clusters[c];
+        var to = c + 1 < clusters.Count ? clusters[c + 1] : levels.Count;
+        var reasons = new List<string>(to - from);
+        for (var i = from; i < to; i++) if (!reasons.Contains(levels[i].Reason)) reasons.Add(levels[i].Reason);
+        return new PriceTarget(levels[from].Price, string.Join(" + ", reasons));
     }
 
     private static void Add(List<PriceTarget> all, double price, double? level, string reason)

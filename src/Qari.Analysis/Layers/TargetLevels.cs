@@ -25,13 +25,22 @@ public static class TargetLevels
             if (!(p.Price > price)) continue;
             var reason = p.Source switch
             {
-                LiquiditySource.Swing => $"unswept {timeframe} swing high",
+                LiquiditySource.Swing => SwingHigh(timeframe),
                 LiquiditySource.EqualLevel => $"{timeframe} equal highs ({p.Touches} touches, resting buy-side liquidity)",
                 _ => null,
             };
             if (reason is not null) targets.Add(new PriceTarget(p.Price, reason));
         }
     }
+
+    // The common reason as a constant: this runs for every symbol every cycle.
+    private static string SwingHigh(string timeframe) => timeframe switch
+    {
+        "1h" => "unswept 1h swing high",
+        "4h" => "unswept 4h swing high",
+        "1d" => "unswept 1d swing high",
+        _ => $"unswept {timeframe} swing high",
+    };
 
     /// <summary>The high, 1.272 and 1.618 extensions of <paramref name="state"/>'s live bullish impulse leg, where above price.</summary>
     public static void AddExtensions(List<PriceTarget> targets, TimeframeState state, string timeframe, double price)
