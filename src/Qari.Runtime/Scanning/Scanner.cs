@@ -99,7 +99,7 @@ public sealed class Scanner(ISpotExchange exchange, IReadOnlyList<Symbol> univer
                 _lastOpenMs[symbol] = c.OpenTimeMs;
                 if (c.OpenTimeMs % 3_600_000 == 3_600_000 - M5) _returns.Add(symbol, c.OpenTimeMs - (3_600_000 - M5), (double)c.Close);
             }
-            structureEvents.AddRange(StructureEvents(symbol));
+            structureEvents.AddRange(StructureEvents(symbol, closeMs));
             // Stale data (risk check 16): the newest closed candle must be the one that just closed.
             if (_lastOpenMs[symbol] + M5 < closeMs - M5) fresh = false;
         }
@@ -121,8 +121,11 @@ public sealed class Scanner(ISpotExchange exchange, IReadOnlyList<Symbol> univer
         return new ScanResult(closeMs, candidates, markets, prices, _returns.Correlations(universe), fresh, problem) { StructureEvents = structureEvents };
     }
 
-    /// <summary>The symbol's bullish 15m CHoCHs and 15m/1h higher lows since the last cycle, each once, as engine events.</summary>
-    private IEnumerable<EngineEvent> StructureEvents(Symbol symbol)
+    /// <summary>
+    /// The symbol's bullish 15m CHoCHs and 15m/1h higher lows since the last cycle, each once, as engine events timed
+    /// at the cycle (when Qari learns of them; never ahead of the clock that drives the cycle).
+    /// </summary>
+    private IEnumerable<EngineEvent> StructureEvents(Symbol symbol, long closeMs)
     {
         var analyzer = _analyzers[symbol];
         var signals = analyzer.SignalsSince(_signalsSeen[symbol]);
@@ -130,7 +133,7 @@ public sealed class Scanner(ISpotExchange exchange, IReadOnlyList<Symbol> univer
         foreach (var s in signals)
         {
             if (!double.IsFinite(s.Price) || s.Price <= 0 || s.Price >= 7.9e27) continue;
-            var at = DateTimeOffset.FromUnixTimeMilliseconds(s.TimeMs);
+            var at = DateTimeOffset.FromUnixTimeMilliseconds(Math.Min(s.TimeMs, closeMs));
             yield return s.Kind switch
             {
                 StructureSignalKind.BullishChoch => new ChangeOfCharacter(at, symbol, (decimal)s.Price),

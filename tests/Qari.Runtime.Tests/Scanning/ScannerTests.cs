@@ -61,7 +61,8 @@ public sealed class ScannerTests
         Assert.Equal(Coin, choch.Symbol);
         // The break of the last 15m lower high (470 + its wick) during the final rally, reported when that 15m candle closed.
         Assert.InRange(choch.Price, 460m, 471m);
-        Assert.Equal(m5[cycle].OpenTimeMs + M5, choch.At.ToUnixTimeMilliseconds());
+        Assert.Equal(m5[cycle].OpenTimeMs + M5 - 1, choch.At.ToUnixTimeMilliseconds());
+        Assert.Equal(0, (m5[cycle].OpenTimeMs + M5) % Timeframe.M15.Milliseconds());
         Assert.True(cycle >= 8 * 24, "the CHoCH comes with the rally, the last leg");
     }
 
