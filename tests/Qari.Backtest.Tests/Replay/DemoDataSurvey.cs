@@ -119,7 +119,7 @@ public class DemoDataSurvey
                     passDemo++;
                     if (examples.Count < 8 && cycles % 12 == 0) examples.Add(d.Explanation);
                 }
-                if (d.Failures.All(f => f.StartsWith("risk/reward", StringComparison.Ordinal) || f.StartsWith("no structural target", StringComparison.Ordinal))) passDemoNoRr++;
+                if (d.Failures.Count > 0 && d.Failures.All(f => f.StartsWith("risk/reward", StringComparison.Ordinal) || f.StartsWith("no structural target", StringComparison.Ordinal))) passDemoNoRr++;
                 foreach (var f in s.Failures) failures[Key(f)] = failures.GetValueOrDefault(Key(f)) + 1;
             }
             var day = DateTimeOffset.FromUnixTimeMilliseconds(t).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -128,7 +128,7 @@ public class DemoDataSurvey
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         sb.AppendLine(inv, $"cycles {cycles}, symbol-evaluations {scores.Count}");
-        sb.AppendLine(inv, $"passing at default (60, 3 layers, R/R 2): {passStrict}; at demo (10, 2 layers, R/R 2): {passDemo}; demo failing only on R/R or PT1: {passDemoNoRr}");
+        sb.AppendLine(inv, $"passing at default (60, 3 layers, R/R 2): {passStrict}; at demo (10, 2 layers, R/R 2): {passDemo}; demo failing only on R/R or no PT1: {passDemoNoRr}");
         scores.Sort();
         sb.AppendLine(inv, $"score percentiles p50 {P(scores, 0.5):0.0} p90 {P(scores, 0.9):0.0} p99 {P(scores, 0.99):0.0} max {scores[^1]:0.0}");
         planRr.Sort();
