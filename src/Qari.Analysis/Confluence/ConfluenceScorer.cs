@@ -55,9 +55,9 @@ public sealed class ConfluenceScorer(ConfluenceSettings? settings = null)
             failures.Add($"score {N(score)} is below the threshold {N(_settings.Threshold, 0)}");
         var plan = TradePlanner.Build(price, verdicts, _settings, out var planFailure);
         if (plan is null) failures.Add($"no trade plan: {planFailure}");
-        else if (plan.Target1 is null) failures.Add("no target above entry for PT1");
+        else if (plan.Target1 is null) failures.Add("no structural target above entry for PT1");
         else if (plan.RiskReward < _settings.MinRiskReward)
-            failures.Add($"risk/reward {N(plan.RiskReward, 2)} to PT1 is below {N(_settings.MinRiskReward, 1)}");
+            failures.Add($"risk/reward {N(plan.RiskReward, 2)} to the farthest structural target ({plan.Target1Reason}) is below {N(_settings.MinRiskReward, 1)}");
 
         var passed = failures.Count == 0;
         var explanation = CandidateExplanation.Write(symbol, price, score, passed, verdicts, plan, failures);

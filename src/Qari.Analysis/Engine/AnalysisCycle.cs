@@ -54,15 +54,16 @@ public sealed class AnalysisCycle(
     /// <summary>Breadth over the analysers whose 4h EMA50 is ready.</summary>
     public static MarketBreadth? Breadth(IReadOnlyList<KeyValuePair<Symbol, SymbolAnalyzer>> symbols)
     {
-        int pairs = 0, above = 0, bullish = 0;
+        int pairs = 0, above = 0, bullish = 0, bearish = 0;
         foreach (var (_, a) in symbols)
         {
             if (a.H4.Ema50 is not { IsReady: true } ema) continue;
             pairs++;
             if (a.Price > ema.Value) above++;
             if (a.H4.Structure.Trend == Structure.Trend.Bullish) bullish++;
+            else if (a.H4.Structure.Trend == Structure.Trend.Bearish) bearish++;
         }
-        return pairs == 0 ? null : new MarketBreadth(pairs, (double)above / pairs, (double)bullish / pairs);
+        return pairs == 0 ? null : new MarketBreadth(pairs, (double)above / pairs, (double)bullish / pairs, (double)bearish / pairs);
     }
 
     /// <summary>BTC's context from its analyser (BTC against USDT, else USD or USDC), or null when BTC is not scanned.</summary>

@@ -141,39 +141,24 @@ public sealed class BacktestRunner
             _exchange.Process(symbol, candle, at, _events);
             foreach (var e in _events) Feed(e);
             var analyzer = _analyzers[i];
-            var m15 = analyzer.M15.Count;
-            var h1 = analyzer.H1.Count;
+            var seen = analyzer.SignalCount;
             var added = analyzer.Add(Bar.From(candle));
             if (!added.IsSuccess) throw new InvalidOperationException($"{symbol}: {added.Error.Message}");
             _last[symbol] = candle.Close;
             _priceOfBase[symbol.Base] = candle.Close;
             _correlation.Add(symbol, _nowMs, (double)candle.Close);
-            if (analyzer.M15.Count != m15) StructureEvents(symbol, analyzer.M15, at, choch: true);
-            if (analyzer.H1.Count != h1) StructureEvents(symbol, analyzer.H1, at, choch: false);
+            // The analysis reports each bullish 15m CHoCH and 15m/1h higher low once, as the candle confirming it closes.
+            foreach (var signal in analyzer.SignalsSince(seen))
+                if (StructureEvent(symbol, signal, at) is { } structureEvent) Feed(structureEvent);
             Feed(new PriceTick(at, symbol, candle.Close));
         }
 
-        private void StructureEvents(Symbol symbol, TimeframeState state, DateTimeOffset at, bool choch)
+        private static EngineEvent? StructureEvent(Symbol symbol, StructureSignal signal, DateTimeOffset at) => ToPrice(signal.Price) is not { } price ? null : signal.Kind switch
         {
-            var structure = state.Structure;
-            if (choch)
-            {
-                for (var k = 0; k < structure.NewBreakCount; k++)
-                {
-                    var b = structure.NewBreak(k);
-                    if (b.Kind == Analysis.Structure.BreakKind.Choch && b.Direction == Analysis.Structure.Direction.Bullish && ToPrice(b.Level) is { } level)
-                        Feed(new ChangeOfCharacter(at, symbol, level));
-                }
-            }
-            var swings = structure.Swings;
-            for (var k = 0; k < swings.NewSwingCount; k++)
-            {
-                var s = swings.NewSwing(k);
-                if (s.Kind != Analysis.Structure.SwingKind.Low || s.IsFiller || swings.LastLow != s) continue;
-                if (swings.PreviousLow is { } p && s.Price > p.Price && ToPrice(s.Price) is { } price)
-                    Feed(new HigherLow(at, symbol, price));
-            }
-        }
+            StructureSignalKind.BullishChoch => new ChangeOfCharacter(at, symbol, price),
+            StructureSignalKind.HigherLow => new HigherLow(at, symbol, price),
+            _ => throw new InvalidOperationException($"unknown structure signal {signal.Kind}"),
+        };
 
         private void RunCycle(List<KeyValuePair<Symbol, SymbolAnalyzer>> fresh, DateTimeOffset at)
         {

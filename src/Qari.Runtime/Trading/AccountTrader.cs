@@ -143,6 +143,7 @@ public sealed class AccountTrader
             else _log.LogInformation("[{Account}] exchange reachable again: entries allowed", _ctx.Name);
         }
         var health = new AccountHealth(ExchangeReachable: !_executor.Degraded, MarketDataFresh: scan.DataFresh);
+        events.AddRange(scan.StructureEvents);
         events.Add(new CycleCandidates(now, scan.Candidates, scan.Markets, health, equity, free, platformBlacklist, scan.Correlations));
         return events;
     });
