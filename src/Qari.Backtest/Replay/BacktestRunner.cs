@@ -61,7 +61,7 @@ public sealed class BacktestRunner
         private readonly Dictionary<TradeId, Candidate> _openedFrom = new();
         private readonly SortedDictionary<string, int> _rejections = new(StringComparer.Ordinal);
         private readonly Dictionary<Symbol, Candidate> _passingNow = new();
-        private readonly SortedDictionary<string, int> _failures = new(StringComparer.Ordinal);
+        private readonly FailureTally _failures = new();
         private readonly Queue<EngineEvent> _queue = new();
         private readonly List<EngineEvent> _events = [];
         private long _nowMs;
@@ -131,7 +131,7 @@ public sealed class BacktestRunner
             var end = _nowMs;
             if (_equity.Count == 0 || _equity[^1].TimeMs != end) _equity.Add(new EquityPoint(end, Equity(), InPosition()));
             return new BacktestRun(_settings, _data, first, end, done, _cycles, _passing, _journal, _exchange.Fills, _openedFrom,
-                _equity, _inPosition, _steps, _decisions, _notifications, _rejections, _failures, _account, _last);
+                _equity, _inPosition, _steps, _decisions, _notifications, _rejections, _failures.ToSorted(), _account, _last);
         }
 
         private void Replay(int i, in Candle candle, DateTimeOffset at)
@@ -186,7 +186,7 @@ public sealed class BacktestRunner
             {
                 if (!c.Passed)
                 {
-                    foreach (var f in c.Failures) _failures[FailureKey(f)] = _failures.GetValueOrDefault(FailureKey(f)) + 1;
+                    foreach (var f in c.Failures) _failures.Add(f);
                     continue;
                 }
                 if (CandidateMapper.Map(c, CandidateMapper.BtcVeto(c)) is not { } tc) continue;
@@ -274,16 +274,6 @@ public sealed class BacktestRunner
         }
 
         private decimal Equity() => _account.Equity(a => _priceOfBase.GetValueOrDefault(a));
-
-        /// <summary>A failure sentence with its numbers blanked, so equal reasons count together.</summary>
-        private static string FailureKey(string failure)
-        {
-            var chars = failure.ToCharArray();
-            for (var i = 0; i < chars.Length; i++) if (char.IsAsciiDigit(chars[i])) chars[i] = '#';
-            var key = new string(chars).Replace("#.#", "#", StringComparison.Ordinal);
-            while (key.Contains("##", StringComparison.Ordinal)) key = key.Replace("##", "#", StringComparison.Ordinal);
-            return key;
-        }
 
         private static decimal? ToPrice(double value) => double.IsFinite(value) && value > 0 && value < 7.9e27 ? (decimal)value : null;
     }
