@@ -36,15 +36,25 @@ public sealed class AnalysisCycle(
     {
         ArgumentNullException.ThrowIfNull(symbols);
         ArgumentNullException.ThrowIfNull(context);
-        var candidates = new List<Candidate>(symbols.Count);
+        var candidates = new Candidate[symbols.Count];
         for (var i = 0; i < symbols.Count; i++)
         {
             var (symbol, analyzer) = symbols[i];
-            var input = new LayerInput(symbol, analyzer, context, books?.Invoke(symbol), plannedQuoteSize);
-            var verdicts = _layers.Evaluate(input);
-            candidates.Add(_scorer.Score(symbol, analyzer.TimeMs, analyzer.Price, verdicts, analyzer.Liquidation.IsFlagged));
+            candidates[i] = Evaluate(symbol, analyzer, context, books?.Invoke(symbol), plannedQuoteSize);
         }
         return ConfluenceScorer.Rank(candidates);
+    }
+
+    /// <summary>
+    /// One symbol's 11 verdicts and confluence in <paramref name="context"/>, unranked. It only reads the analyser and
+    /// the stateless layers and scorer, so callers may evaluate different symbols of one cycle on different threads.
+    /// </summary>
+    public Candidate Evaluate(Symbol symbol, SymbolAnalyzer analyzer, MarketContext context, OrderBook? book = null, double plannedQuoteSize = 1_000.0)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(context);
+        var verdicts = _layers.Evaluate(new LayerInput(symbol, analyzer, context, book, plannedQuoteSize));
+        return _scorer.Score(symbol, analyzer.TimeMs, analyzer.Price, verdicts, analyzer.Liquidation.IsFlagged);
     }
 
     /// <summary>The cycle-wide context: breadth, BTC, and the optional external readings at <paramref name="atMs"/>.</summary>

@@ -24,20 +24,31 @@ namespace Qari.Backtest.Replay;
 public sealed class BacktestRunner
 {
     private static readonly long StepMs = Timeframe.M5.Milliseconds();
+
+    /// <summary>Cycles with fewer symbols are scored on the replay thread (see <see cref="BacktestSettings.Workers"/>).</summary>
+    internal const int MinParallelSymbols = 8;
     private readonly BacktestSettings _settings;
     private readonly IReadOnlyList<SymbolData> _data;
     private readonly Action<long, long>? _progress;
+    private readonly int _minParallelSymbols;
 
     /// <summary>A runner over loaded data; <paramref name="progress"/> gets (candles done, candles total) now and then.</summary>
     public BacktestRunner(BacktestSettings settings, IReadOnlyList<SymbolData> data, Action<long, long>? progress = null)
+        : this(settings, data, progress, MinParallelSymbols)
+    {
+    }
+
+    /// <summary>Test hook: <paramref name="minParallelSymbols"/> lowers the cycle size scored on the workers.</summary>
+    internal BacktestRunner(BacktestSettings settings, IReadOnlyList<SymbolData> data, Action<long, long>? progress, int minParallelSymbols)
     {
         _settings = settings ?? throw new ArgumentNullException(nameof(settings));
         _data = data ?? throw new ArgumentNullException(nameof(data));
         _progress = progress;
+        _minParallelSymbols = minParallelSymbols;
     }
 
     /// <summary>Runs the replay to the end of the data.</summary>
-    public BacktestRun Run() => new Session(_settings, _data, _progress).Run();
+    public BacktestRun Run() => new Session(_settings, _data, _progress, _minParallelSymbols).Run();
 
     private sealed class Session
     {
@@ -50,6 +61,9 @@ public sealed class BacktestRunner
         private readonly SimulatedAccount _account;
         private readonly SimulatedExchange _exchange;
         private readonly AnalysisCycle _cycle;
+        private readonly ParallelOptions _parallel;
+        private readonly int _minParallelSymbols;
+        private Candidate[] _scored = [];
         private readonly HourlyCorrelation _correlation = new();
         private readonly Dictionary<Symbol, decimal> _last = new();
         private readonly Dictionary<Symbol, decimal> _lastByBase = new();
@@ -67,8 +81,9 @@ public sealed class BacktestRunner
         private long _nowMs;
         private long _cycles, _passing, _steps, _inPosition;
 
-        public Session(BacktestSettings settings, IReadOnlyList<SymbolData> data, Action<long, long>? progress)
+        public Session(BacktestSettings settings, IReadOnlyList<SymbolData> data, Action<long, long>? progress, int minParallelSymbols)
         {
+            _minParallelSymbols = minParallelSymbols;
             _settings = settings;
             _data = [.. data.OrderBy(d => d.Symbol.ToString(), StringComparer.Ordinal)];
             _progress = progress;
@@ -76,15 +91,22 @@ public sealed class BacktestRunner
             _instruments = new Instrument[_data.Count];
             var fees = settings.Fees ?? DefaultExchangeFees.For(settings.Exchange);
             var models = new Dictionary<Symbol, FillModel>();
+            _parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Workers) };
+            // Warm-up is per symbol and independent: one analyser per slot.
+            Parallel.For(0, _data.Count, _parallel, i =>
+            {
+                var d = _data[i];
+                var analyzer = new SymbolAnalyzer();
+                foreach (var (tf, bar) in d.WarmUp)
+                {
+                    var added = analyzer.AddHistory(tf, bar);
+                    if (!added.IsSuccess) throw new InvalidOperationException($"{d.Symbol}: {added.Error.Message}");
+                }
+                _analyzers[i] = analyzer;
+            });
             for (var i = 0; i < _data.Count; i++)
             {
                 var d = _data[i];
-                _analyzers[i] = new SymbolAnalyzer();
-                foreach (var (tf, bar) in d.WarmUp)
-                {
-                    var added = _analyzers[i].AddHistory(tf, bar);
-                    if (!added.IsSuccess) throw new InvalidOperationException($"{d.Symbol}: {added.Error.Message}");
-                }
                 _instruments[i] = new Instrument(settings.Exchange, d.Symbol, d.Symbol.Base + d.Symbol.Quote, d.Rules, TradingStatus.Trading);
                 models[d.Symbol] = new FillModel(d.Rules, fees, settings.Fills);
             }
@@ -179,7 +201,7 @@ public sealed class BacktestRunner
         {
             if (fresh.Count == 0) return;
             _cycles++;
-            var ranked = _cycle.Run(fresh);
+            var ranked = Evaluate(fresh);
             _passingNow.Clear();
             List<TradeCandidate>? mapped = null;
             foreach (var c in ranked)
@@ -206,6 +228,26 @@ public sealed class BacktestRunner
                 markets[_data[i].Symbol] = new SymbolMarket(_instruments[i], rules.FloorPrice(price * (1m - half)), rules.CeilPrice(price * (1m + half)));
             }
             Feed(new CycleCandidates(at, mapped, markets, AccountHealth.Healthy, Equity(), _account.FreeQuote, new HashSet<Symbol>(), _correlation));
+        }
+
+        /// <summary>
+        /// The same as <see cref="AnalysisCycle.Run(IReadOnlyList{KeyValuePair{Symbol, SymbolAnalyzer}}, Func{Symbol, OrderBook?}?, double)"/>,
+        /// with the symbols' verdicts computed on the workers: every symbol's candidate lands in its own slot before
+        /// the one deterministic ranking.
+        /// </summary>
+        private IReadOnlyList<Candidate> Evaluate(List<KeyValuePair<Symbol, SymbolAnalyzer>> fresh)
+        {
+            var atMs = long.MinValue;
+            foreach (var (_, a) in fresh) atMs = Math.Max(atMs, a.TimeMs);
+            var context = _cycle.Context(fresh, atMs);
+            if (_scored.Length != fresh.Count) _scored = new Candidate[fresh.Count];
+            var scored = _scored;
+            // Handing a cycle to the workers costs about as much as scoring a few symbols: small cycles stay on this thread.
+            if (_parallel.MaxDegreeOfParallelism > 1 && fresh.Count >= _minParallelSymbols)
+                Parallel.For(0, fresh.Count, _parallel, k => scored[k] = _cycle.Evaluate(fresh[k].Key, fresh[k].Value, context));
+            else
+                for (var k = 0; k < fresh.Count; k++) scored[k] = _cycle.Evaluate(fresh[k].Key, fresh[k].Value, context);
+            return ConfluenceScorer.Rank(scored);
         }
 
         private void Feed(EngineEvent first)
