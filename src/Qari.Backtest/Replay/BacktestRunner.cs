@@ -60,10 +60,7 @@ public sealed class BacktestRunner
         private readonly TradingEngine _engine;
         private readonly SimulatedAccount _account;
         private readonly SimulatedExchange _exchange;
-        private readonly AnalysisCycle _cycle;
-        private readonly ParallelOptions _parallel;
-        private readonly int _minParallelSymbols;
-        private Candidate[] _scored = [];
+        private readonly CycleScorer _cycle;
         private readonly HourlyCorrelation _correlation = new();
         private readonly Dictionary<Symbol, decimal> _last = new();
         private readonly Dictionary<Symbol, decimal> _lastByBase = new();
@@ -83,7 +80,6 @@ public sealed class BacktestRunner
 
         public Session(BacktestSettings settings, IReadOnlyList<SymbolData> data, Action<long, long>? progress, int minParallelSymbols)
         {
-            _minParallelSymbols = minParallelSymbols;
             _settings = settings;
             _data = [.. data.OrderBy(d => d.Symbol.ToString(), StringComparer.Ordinal)];
             _progress = progress;
@@ -91,9 +87,9 @@ public sealed class BacktestRunner
             _instruments = new Instrument[_data.Count];
             var fees = settings.Fees ?? DefaultExchangeFees.For(settings.Exchange);
             var models = new Dictionary<Symbol, FillModel>();
-            _parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Workers) };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Workers) };
             // Warm-up is per symbol and independent: one analyser per slot.
-            Parallel.For(0, _data.Count, _parallel, i =>
+            Parallel.For(0, _data.Count, parallel, i =>
             {
                 var d = _data[i];
                 var analyzer = new SymbolAnalyzer();
@@ -112,7 +108,7 @@ public sealed class BacktestRunner
             }
             _account = new SimulatedAccount(settings.QuoteAsset, settings.StartingBalance);
             _exchange = new SimulatedExchange(models, _account);
-            _cycle = new AnalysisCycle(scorer: new ConfluenceScorer(settings.Confluence));
+            _cycle = new CycleScorer(new AnalysisCycle(scorer: new ConfluenceScorer(settings.Confluence)), parallel, minParallelSymbols);
             // Fixed ids: two runs of the same backtest must be byte-identical.
             var profile = new AccountProfile(new AccountId(new Guid("0000000b-0000-0000-0000-000000000001")),
                 new UserId(new Guid("0000000b-0000-0000-0000-000000000002")), settings.Plan, null, Waiver: true, AutoTrading: true, new HashSet<Symbol>());
@@ -201,7 +197,7 @@ public sealed class BacktestRunner
         {
             if (fresh.Count == 0) return;
             _cycles++;
-            var ranked = Evaluate(fresh);
+            var ranked = _cycle.Run(fresh);
             _passingNow.Clear();
             List<TradeCandidate>? mapped = null;
             foreach (var c in ranked)
@@ -228,26 +224,6 @@ public sealed class BacktestRunner
                 markets[_data[i].Symbol] = new SymbolMarket(_instruments[i], rules.FloorPrice(price * (1m - half)), rules.CeilPrice(price * (1m + half)));
             }
             Feed(new CycleCandidates(at, mapped, markets, AccountHealth.Healthy, Equity(), _account.FreeQuote, new HashSet<Symbol>(), _correlation));
-        }
-
-        /// <summary>
-        /// The same as <see cref="AnalysisCycle.Run(IReadOnlyList{KeyValuePair{Symbol, SymbolAnalyzer}}, Func{Symbol, OrderBook?}?, double)"/>,
-        /// with the symbols' verdicts computed on the workers: every symbol's candidate lands in its own slot before
-        /// the one deterministic ranking.
-        /// </summary>
-        private IReadOnlyList<Candidate> Evaluate(List<KeyValuePair<Symbol, SymbolAnalyzer>> fresh)
-        {
-            var atMs = long.MinValue;
-            foreach (var (_, a) in fresh) atMs = Math.Max(atMs, a.TimeMs);
-            var context = _cycle.Context(fresh, atMs);
-            if (_scored.Length != fresh.Count) _scored = new Candidate[fresh.Count];
-            var scored = _scored;
-            // Handing a cycle to the workers costs about as much as scoring a few symbols: small cycles stay on this thread.
-            if (_parallel.MaxDegreeOfParallelism > 1 && fresh.Count >= _minParallelSymbols)
-                Parallel.For(0, fresh.Count, _parallel, k => scored[k] = _cycle.Evaluate(fresh[k].Key, fresh[k].Value, context));
-            else
-                for (var k = 0; k < fresh.Count; k++) scored[k] = _cycle.Evaluate(fresh[k].Key, fresh[k].Value, context);
-            return ConfluenceScorer.Rank(scored);
         }
 
         private void Feed(EngineEvent first)
