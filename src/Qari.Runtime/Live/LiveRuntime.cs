@@ -82,6 +82,10 @@ public sealed class LiveRuntime : IAsyncDisposable
         return new AccountId(new Guid(hash.AsSpan(0, 16)));
     }
 
+    /// <summary>The account profile live mode trades with (self-hosted, auto-trading on, no user blacklist).</summary>
+    public static AccountProfile ProfileFor(AccountId account) =>
+        new(account, new UserId(account.Value), Plan.SelfHosted, null, Waiver: false, AutoTrading: true, new HashSet<Symbol>());
+
     /// <summary>Connects, restores the engine from the journal, warms up the scanner, and recovers the trader against the venue.</summary>
     public static async Task<Result<LiveRuntime>> StartAsync(LiveOptions options, IExchangeCredentials credentials, ILoggerFactory logs, CancellationToken ct = default)
     {
@@ -163,7 +167,7 @@ public sealed class LiveRuntime : IAsyncDisposable
     private static async Task<Result<(VenueClock, Scanner, TradingEngine, int, long)>> ConnectAsync(LiveOptions options, ISpotExchange exchange, JournalStore journal,
         AccountId account, TestCandidates? hook, ILogger log, CancellationToken ct)
     {
-        var profile = new AccountProfile(account, new UserId(account.Value), Plan.SelfHosted, null, Waiver: false, AutoTrading: true, new HashSet<Symbol>());
+        var profile = ProfileFor(account);
         var restored = EngineRestorer.Restore(journal, profile, TradingSettings.Default, PlanCaps.Default, new RiskGate(new SingleNodeEntryLock()));
         if (!restored.IsSuccess) return restored.Error!;
         var time = await Retry(exchange.GetServerTimeAsync, options, log, "server time", ct).ConfigureAwait(false);
