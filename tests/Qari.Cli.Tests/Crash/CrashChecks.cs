@@ -47,7 +47,9 @@ internal static class CrashChecks
             var held = venue.Balances.GetValueOrDefault(asset);
             var price = venue.LastPrices[symbol];
             if (held * price < MinNotional) continue;
-            var stop = Assert.Single(open, o => o.Symbol == symbol && o.Type == "StopMarket" && o.Side == "Sell");
+            var stops = open.Where(o => o.Symbol == symbol && o.Type == "StopMarket" && o.Side == "Sell").ToList();
+            Assert.True(stops.Count == 1, $"{symbol}: {held} held (≈{held * price:0.##} USDT) but {stops.Count} resting stops\n{Orders(venue, symbol)}\n{why}");
+            var stop = stops[0];
             Assert.True(stop.Quantity <= held && (held - stop.Quantity!.Value) * price < MinNotional,
                 $"{symbol}: {held} held but the stop covers {stop.Quantity}\n{why}");
             var trade = parsed[stop.Id].Trade;
@@ -83,10 +85,14 @@ internal static class CrashChecks
             Assert.True(net == t.Position.Quantity, $"trade {t.Id} {t.Symbol}: engine holds {t.Position.Quantity}, venue fills net {net}\n{why}");
         }
         var logs = string.Join("\n", h.ServeLogs);
-        return $"{h.ServeLogs.Count} serve runs; venue: {venue.Orders.Count} orders ({venue.Orders.Count(o => o.Type == "StopMarket")} stops, {open.Count} open), " +
+        return $"{h.ServeLogs.Count} serve runs; venue: {venue.Orders.Count} orders ({venue.Orders.Count(o => o.Type == "StopMarket")} stops, " +
+            $"{venue.Orders.Count(o => o.Side == "Sell" && o.Type != "StopMarket")} take-profit/exit sells, {venue.Orders.Count(o => o.Status == "Canceled")} cancelled, {open.Count} open), " +
             $"{venueFills.Count} fills, {restored.Value.Engine.AllTrades.Count} trades ({restored.Value.Engine.ActiveTrades.Count} open); serve logs: " +
             $"{Count(logs, "→ Unknown")} unknown outcomes, {Count(logs, "DEGRADED")} degraded, {Count(logs, "engine restored from")} restores, {Count(logs, "stop ")} stop lines";
     }
+
+    private static string Orders(VenueRecords venue, string symbol) => string.Join("\n", venue.Orders.Where(o => o.Symbol == symbol).Select(o =>
+        $"  {o.ClientOrderId} {o.Side} {o.Type} {o.Status} qty {o.Quantity} executed {o.Executed} price {o.Price} stop {o.StopPrice}"));
 
     private static int Count(string text, string what)
     {

@@ -35,8 +35,13 @@ public sealed class CrashTests(ITestOutputHelper output)
         {
             h.StartServe();
             foreach (var fault in Faults.Where(_ => random.NextDouble() < 0.6)) await h.ArmAsync(fault);
-            // Anywhere from inside start-up (restore, warm-up, reconciliation) to several cycles in.
-            await Task.Delay(1_200 + random.Next(4_800));
+            // One kill in four lands inside start-up (restore, warm-up, reconciliation); the rest after recovery, 0.2–4 s into trading.
+            if (random.NextDouble() < 0.25) await Task.Delay(300 + random.Next(2_000));
+            else
+            {
+                await h.WaitForServeAsync("reconciled with", TimeSpan.FromSeconds(90));
+                await Task.Delay(200 + random.Next(3_800));
+            }
             Assert.False(h.ServeExited, $"serve exited by itself before kill {kill} (seed {seed})\n{h.Diagnostics()}");
             h.KillServe();
         }
