@@ -41,7 +41,7 @@ internal sealed class CrashHarness : IAsyncDisposable
         foreach (var symbol in symbols)
             foreach (var file in Directory.GetFiles(demo, $"binance_{symbol.Replace("/", "", StringComparison.Ordinal)}_*"))
                 File.Copy(file, Path.Combine(data, Path.GetFileName(file)));
-        var hook = new { symbols, everyCycles = 4, target1 = 0.0015m, target2 = 0.004m };
+        var hook = new { symbols, everyCycles = 4, target1 = 0.0005m, target2 = 0.0015m };
         await File.WriteAllTextAsync(Path.Combine(root, "candidates.json"), System.Text.Json.JsonSerializer.Serialize(hook));
         var harness = new CrashHarness(root, symbols);
         harness._simulator = ChildProcess.Start(root, "simulator", "--port", "0", "--data", data, "--speed", speedMs.ToString(System.Globalization.CultureInfo.InvariantCulture));
