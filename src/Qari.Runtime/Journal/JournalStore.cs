@@ -173,6 +173,20 @@ public sealed class JournalStore : IDisposable
         }
     }
 
+    /// <summary>Every input and output row of an account, over all runs, in the order they were written.</summary>
+    internal IReadOnlyList<(string Direction, string Kind, string Payload)> Rows(AccountId account)
+    {
+        lock (_gate)
+        {
+            using var cmd = Command("SELECT direction, kind, payload FROM journal WHERE account = $account AND direction IN ('in', 'out') ORDER BY seq");
+            cmd.Parameters.AddWithValue("$account", account.Value.ToString());
+            using var reader = cmd.ExecuteReader();
+            var rows = new List<(string, string, string)>();
+            while (reader.Read()) rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            return rows;
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose() => _db.Dispose();
 

@@ -51,6 +51,19 @@ public sealed class AccountTrader
     /// <summary>True once another process claimed the account: this trader places nothing more.</summary>
     public bool Fenced { get; private set; }
 
+    /// <summary>True once a reconciliation with the venue succeeded in this process.</summary>
+    public bool Reconciled { get; private set; }
+
+    /// <summary>
+    /// After a restart: reconciles with the venue (fills while away adopted, missing stops re-placed before anything
+    /// else) and then feeds <see cref="EngineRestarted"/>, which queries every order whose outcome is still unknown.
+    /// </summary>
+    public async Task RecoverAsync()
+    {
+        await ReconcileAsync().ConfigureAwait(false);
+        await PostAsync(new EngineRestarted(_ctx.Clock.GetUtcNow())).ConfigureAwait(false);
+    }
+
     /// <summary>Takes ownership (the fencing epoch) and runs the queue until cancelled.</summary>
     public async Task RunAsync(CancellationToken ct)
     {
@@ -111,6 +124,7 @@ public sealed class AccountTrader
             return [];
         }
         _executor.Healthy();
+        Reconciled = true;
         var applied = Qari.Trading.Reconciliation.Reconciler.Plan(_ctx.Engine, truth.Value);
         var corrections = applied.Events.Count + applied.Queries.Count + applied.OrphanCancels.Count + applied.Findings.Count;
         _ctx.Metrics.ReconciliationCorrections.Increment(corrections);

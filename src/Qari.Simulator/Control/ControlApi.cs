@@ -22,6 +22,7 @@ public static class ControlApi
         sim.MapGet("/status", () => Results.Json(new
         {
             timeMs = state.NowMs,
+            replay = state.Pacer is { } p ? new { intervalMs = p.Interval.TotalMilliseconds, paused = p.Paused, steps = p.Steps, ended = p.Ended } : null,
             markets = state.Engine.Markets.Select(m => new { symbol = m.Symbol.ToString(), last = m.LastPrice, status = m.Status.ToString(), rules = m.Rules }),
             faults = state.Faults.Active,
             keys = state.Keys.All.Select(k => new { k.KeyId, k.AccountId, k.Revoked, exchange = k.Exchange?.Name() }),
@@ -77,6 +78,13 @@ public static class ControlApi
             state.Engine.Account(id) is null
                 ? Results.NotFound(new { error = $"unknown account '{id}'" })
                 : Results.Json(state.Engine.Balances(id).Select(b => new { asset = b.Asset, free = b.Free, locked = b.Locked })));
+        sim.MapGet("/accounts/{id}/history", (string id) => AccountHistory.Of(state, id));
+        sim.MapPost("/replay", (ReplayRequest request) =>
+        {
+            if (state.Pacer is not { } pacer) return Results.BadRequest(new { error = "no accelerated replay is running (start with --speed)" });
+            pacer.Paused = request.Paused;
+            return Results.Json(new { paused = pacer.Paused, timeMs = state.NowMs, steps = pacer.Steps });
+        });
         sim.MapGet("/accounts/{id}/orders", (string id) =>
             Results.Json(state.Engine.OpenOrders(id, null).Select(o => new
             {

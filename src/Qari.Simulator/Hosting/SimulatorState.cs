@@ -27,6 +27,9 @@ public sealed class SimulatorState(MatchingEngine engine, KeyStore keys, SimCloc
     /// <summary>Request weight per IP.</summary>
     public WeightMeter Weights { get; } = new();
 
+    /// <summary>The accelerated replay, when the simulator runs one (null: the clock follows its time source).</summary>
+    public ReplayPacer? Pacer { get; set; }
+
     /// <summary>Now in ms on the simulator clock.</summary>
     public long NowMs => Clock.GetUtcNow().ToUnixTimeMilliseconds();
 }

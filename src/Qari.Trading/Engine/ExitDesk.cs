@@ -185,6 +185,15 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
         if (stops.Count == 0)
         {
             if (t.StopRetryAt is { } retry && core.Now < retry) return; // rejected a moment ago: back off
+            if (t.Step == ExitStep.None && core.LastPrice.TryGetValue(t.Symbol, out var last) && price >= last)
+            {
+                // The market is already at or under the stop (e.g. break-even re-placed after a restart, once the price
+                // fell back): venues refuse such a stop as "would trigger immediately", and retrying leaves the position
+                // bare. Do what the triggered stop would do: sell at market.
+                CloseAll(t);
+                if (t.Step == ExitStep.CancelingStop) Advance(t);
+                return;
+            }
 
             var spec = new OrderSpec(t.NextId(OrderLeg.Stop), t.Id, OrderLeg.Stop, t.Symbol, OrderSide.Sell, OrderType.StopMarket, want, null, price);
             core.Place(t, spec, $"protect {Text(want)} at {Text(price)}");

@@ -25,8 +25,11 @@ internal static class ServeCommand
         var minScore = new Option<double?>("--min-score") { Description = "Confluence threshold for the demo (default 10 so the short demo history trades; the analysis default is 60)." };
         var command = new Command("serve", "Run Qari: with no configuration, a self-hosted demo that trades a simulated account on replayed real candles.")
             { speed, data, dataDir, cycles, healthPort, minScore };
+        ServeLive.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(ServeLive.ExchangeUrl) is { } url)
+                return await ServeLive.RunAsync(parse, url, parse.GetValue(dataDir)!, parse.GetValue(cycles), parse.GetValue(minScore), parse.GetValue(healthPort), io, ct);
             var candles = parse.GetValue(data) ?? DemoData.Find();
             if (candles is null || !Directory.Exists(candles))
             {

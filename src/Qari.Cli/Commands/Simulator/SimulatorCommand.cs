@@ -15,11 +15,18 @@ internal static class SimulatorCommand
         var seed = new Option<string?>("--seed") { Description = "Seed file (JSON) with markets, accounts and keys; default: the demo account." };
         var data = new Option<string?>("--data") { Description = "Directory of candle CSV files to replay; default: demo/data." };
         var verbose = new Option<bool>("--verbose") { Description = "Log every request." };
-        var command = new Command("simulator", "Run the local exchange simulator (Binance wire format today) on a loopback port.") { port, seed, data, verbose };
+        var speed = new Option<int?>("--speed") { Description = "Accelerated replay: milliseconds of wall time per 5-minute candle (the clock then moves only in candle steps)." };
+        var start = new Option<DateTimeOffset?>("--start") { Description = "With --speed: market time to start at (default: 30 days into the data)." };
+        var command = new Command("simulator", "Run the local exchange simulator (Binance wire format today) on a loopback port.") { port, seed, data, verbose, speed, start };
         command.SetAction(async (parse, ct) =>
         {
             var options = Options(parse.GetValue(port), parse.GetValue(seed), parse.GetValue(data), parse.GetValue(verbose), io);
             if (options is null) return 2;
+            if (parse.GetValue(speed) is { } ms)
+            {
+                options = AcceleratedReplay.Options(options, ms, parse.GetValue(start), io);
+                if (options is null) return 2;
+            }
             var started = await SimulatorHost.StartAsync(options, ct);
             if (!started.IsSuccess)
             {
@@ -27,8 +34,14 @@ internal static class SimulatorCommand
                 return 1;
             }
             await using var host = started.Value;
+            using var pacing = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var pacer = parse.GetValue(speed) is { } interval ? AcceleratedReplay.Start(host, options, interval, pacing.Token) : Task.CompletedTask;
             PrintBanner(host, options, io.Out);
+            if (host.State.Pacer is { } p)
+                io.Out.WriteLine($"replay     one 5m candle per {p.Interval.TotalMilliseconds} ms from {host.State.Clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC (POST /_sim/replay {{\"paused\":true}} holds it)");
             await host.WaitAsync(ct);
+            await pacing.CancelAsync();
+            await pacer;
             io.Out.WriteLine("simulator stopped");
             return 0;
         });

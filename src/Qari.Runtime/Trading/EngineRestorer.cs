@@ -1,0 +1,27 @@
+using Qari.Model.Results;
+using Qari.Runtime.Journal;
+using Qari.Trading.Engine;
+using Qari.Trading.Risk;
+
+namespace Qari.Runtime.Trading;
+
+/// <summary>
+/// Rebuilds an account's engine at start-up from what its journal holds (every input replayed in order, the entry
+/// lock answering as the journaled trades say), so a restarted trader continues its trades instead of forgetting
+/// them. The trader then reconciles with the venue (missing stops re-placed first) and feeds <c>EngineRestarted</c>.
+/// </summary>
+public static class EngineRestorer
+{
+    /// <summary>The restored engine (a fresh one when nothing was journaled) and how many inputs were replayed.</summary>
+    public static Result<(TradingEngine Engine, int Replayed)> Restore(JournalStore journal, AccountProfile profile, TradingSettings settings, PlanCaps caps, RiskGate gate)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var history = JournalReader.Read(journal, profile.Account);
+        if (!history.IsSuccess) return history.Error!;
+        var h = history.Value;
+        var engine = h.IsEmpty
+            ? new TradingEngine(profile, settings, caps, gate)
+            : TradingEngine.Restore(profile, settings, caps, gate, h.Inputs, h.Outputs);
+        return (engine, h.Inputs.Count);
+    }
+}
