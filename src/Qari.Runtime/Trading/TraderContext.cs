@@ -37,4 +37,7 @@ public sealed class TraderContext(AccountId account, string name, ISpotExchange 
 
     /// <summary>The account's equity at the last cycle (quote), for status.</summary>
     public decimal LastEquity { get; set; }
+
+    /// <summary>Where the trader also records its inputs and outputs for a restore on another silo (null: journal only).</summary>
+    public EngineHistory? History { get; init; }
 }
