@@ -17,8 +17,32 @@ public static class QariSilo
     /// <summary>The ADO.NET invariant Orleans uses for Npgsql.</summary>
     public const string NpgsqlInvariant = "Npgsql";
 
-    /// <summary>Configures clustering, reminders, ids and timeouts on a silo builder.</summary>
+    /// <summary>Configures clustering, reminders, endpoints, ids and timeouts on a silo builder.</summary>
     public static ISiloBuilder UseQariCluster(this ISiloBuilder silo, QariSiloOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.MultiNode)
+        {
+            var advertised = options.AdvertisedAddress ?? AdvertisedAddress();
+            silo.ConfigureEndpoints(advertised, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
+        }
+        else
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, null, options.ServiceId, options.ClusterId);
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = options.ClusterId;
+            o.ServiceId = options.ServiceId;
+        });
+        return silo.UseQariMembership(options);
+    }
+
+    /// <summary>
+    /// Membership and reminders only (multi-node: ADO.NET on PostgreSQL; single node: in-memory reminders, the
+    /// membership coming with localhost clustering), plus reminder and call timeouts; for hosts that set endpoints
+    /// and ids themselves (the test cluster).
+    /// </summary>
+    public static ISiloBuilder UseQariMembership(this ISiloBuilder silo, QariSiloOptions options)
     {
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentNullException.ThrowIfNull(options);
@@ -35,18 +59,11 @@ public static class QariSilo
                 o.Invariant = NpgsqlInvariant;
                 o.ConnectionString = cs;
             });
-            silo.ConfigureEndpoints(options.AdvertisedAddress ?? AdvertisedAddress(), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
         }
         else
         {
-            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, null, options.ServiceId, options.ClusterId);
             silo.UseInMemoryReminderService();
         }
-        silo.Configure<ClusterOptions>(o =>
-        {
-            o.ClusterId = options.ClusterId;
-            o.ServiceId = options.ServiceId;
-        });
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = options.MinimumReminderPeriod);
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = options.ResponseTimeout);
         return silo;
@@ -60,13 +77,21 @@ public static class QariSilo
         return silo;
     }
 
-    /// <summary>Installs the PostgreSQL tables when multi-node, then builds and starts a silo host logging to <paramref name="logs"/>.</summary>
-    public static async Task<IHost> StartAsync(QariSiloOptions options, IRuntimeComposition composition, ILoggerFactory logs, CancellationToken ct)
+    /// <summary>
+    /// Installs the PostgreSQL tables when multi-node, then builds and starts a silo host logging to
+    /// <paramref name="logs"/>; <paramref name="configure"/> adds to the silo (e.g. membership timings).
+    /// </summary>
+    public static async Task<IHost> StartAsync(QariSiloOptions options, IRuntimeComposition composition, ILoggerFactory logs, CancellationToken ct,
+        Action<ISiloBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.MultiNode) await PostgresSchema.EnsureAsync(options.PostgresConnectionString!, ct).ConfigureAwait(false);
         var host = new HostBuilder()
-            .UseOrleans(silo => silo.UseQariCluster(options).AddQariGrains(composition))
+            .UseOrleans(silo =>
+            {
+                silo.UseQariCluster(options).AddQariGrains(composition);
+                configure?.Invoke(silo);
+            })
             .ConfigureServices(s => s.AddSingleton(logs))
             .Build();
         await host.StartAsync(ct).ConfigureAwait(false);
