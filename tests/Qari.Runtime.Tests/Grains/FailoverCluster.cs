@@ -150,6 +150,17 @@ internal sealed class FailoverCluster : IAsyncDisposable
         return statuses;
     }
 
+    /// <summary>How many reminders named <paramref name="name"/> PostgreSQL holds for this cluster's service.</summary>
+    public async Task<long> RemindersAsync(string postgres, string name)
+    {
+        await using var db = new NpgsqlConnection(postgres);
+        await db.OpenAsync();
+        await using var cmd = new NpgsqlCommand("SELECT count(*) FROM orleansreminderstable WHERE serviceid = @id AND remindername = @name", db);
+        cmd.Parameters.AddWithValue("id", ClusterId);
+        cmd.Parameters.AddWithValue("name", name);
+        return (long)(await cmd.ExecuteScalarAsync())!;
+    }
+
     /// <summary>A candidate whose entry zone sits just above the market (leg 1 fills at once), stop band 15% below.</summary>
     public CandidateDto Candidate(Symbol symbol)
     {

@@ -80,7 +80,12 @@ public sealed class TraderFailoverTests : IDisposable
         }
 
         // With PostgreSQL, membership really went through it: both silos registered, the killed one declared dead.
-        if (postgres is not null) Assert.Equal([3, 6], await run.MembershipStatusesAsync(postgres));
+        // and the trader's reconciliation reminder is one durable row, kept across the move.
+        if (postgres is not null)
+        {
+            Assert.Equal([3, 6], await run.MembershipStatusesAsync(postgres));
+            Assert.Equal(1, await run.RemindersAsync(postgres, TraderGrain.ReconcileReminder));
+        }
     }
 
     private static async Task<TraderStatus> NextCycleReachingTheTrader(FailoverCluster run, string deadSilo)
