@@ -7,6 +7,7 @@ using Qari.Model.Results;
 using Qari.Runtime.Health;
 using Qari.Runtime.Hosting;
 using Qari.Runtime.Notifications;
+using Qari.Runtime.Ownership;
 using Qari.Runtime.Scanning;
 using Qari.Runtime.Trading;
 using Qari.Trading.Engine;
@@ -17,10 +18,11 @@ namespace Qari.Runtime.Demo;
 /// <summary>
 /// The demo's grain composition: one Binance scanner over the replayed universe, one demo account whose trader
 /// executes through <paramref name="traderExchange"/> and journals to the venue's journal. With a
-/// <see cref="EngineHistory"/> the trader also records there and a new activation rebuilds its engine from it.
+/// <see cref="EngineHistory"/> the trader also records there and a new activation rebuilds its engine from it; with an
+/// <see cref="IOwnershipStore"/> the fencing epochs live there instead of in the journal's database.
 /// </summary>
 public sealed class DemoComposition(DemoVenue venue, DemoOptions options, RuntimeMetrics metrics, ILogger log,
-    Func<AccountId, ISpotExchange>? traderExchange = null, EngineHistory? history = null) : IRuntimeComposition
+    Func<AccountId, ISpotExchange>? traderExchange = null, EngineHistory? history = null, IOwnershipStore? ownership = null) : IRuntimeComposition
 {
     private readonly Lock _gate = new();
     private readonly List<AccountTrader> _created = [];
@@ -78,7 +80,7 @@ public sealed class DemoComposition(DemoVenue venue, DemoOptions options, Runtim
         }
         var exchange = traderExchange?.Invoke(account) ?? venue.Exchange;
         var clock = venue.Simulator.State.Clock;
-        var context = new TraderContext(account, "demo", exchange, engine, venue.Journal, metrics, clock, new LogNotifier(log)) { History = history };
+        var context = new TraderContext(account, "demo", exchange, engine, venue.Journal, metrics, clock, new LogNotifier(log)) { History = history, Ownership = ownership ?? new JournalOwnership(venue.Journal) };
         var trader = new AccountTrader(context, log);
         lock (_gate) _created.Add(trader);
         return Task.FromResult<Result<TraderSetup>>(new TraderSetup(trader, clock, restored));

@@ -51,7 +51,7 @@ public sealed class AccountTrader
     /// <summary>Takes ownership (the fencing epoch) and runs the queue until cancelled.</summary>
     public async Task RunAsync(CancellationToken ct)
     {
-        Interlocked.Exchange(ref _epoch, _ctx.Journal.ClaimOwnership(_ctx.Account));
+        Interlocked.Exchange(ref _epoch, _ctx.Ownership.ClaimOwnership(_ctx.Account));
         _log.LogInformation("[{Account}] trader started (ownership epoch {Epoch})", _ctx.Name, _epoch);
         try
         {
@@ -214,7 +214,7 @@ public sealed class AccountTrader
     private bool StillOwner(string consequence)
     {
         if (Fenced) return false;
-        if (_ctx.Journal.CurrentEpoch(_ctx.Account) == _epoch) return true;
+        if (_ctx.Ownership.CurrentEpoch(_ctx.Account) == _epoch) return true;
         Fenced = true;
         _log.LogError("[{Account}] ownership lost (epoch {Epoch} superseded): {Consequence}; trader stops", _ctx.Name, _epoch, consequence);
         return false;

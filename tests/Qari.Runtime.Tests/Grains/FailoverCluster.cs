@@ -11,6 +11,7 @@ using Qari.Runtime.Demo;
 using Qari.Runtime.Grains;
 using Qari.Runtime.Health;
 using Qari.Runtime.Hosting;
+using Qari.Runtime.Ownership;
 using Qari.Runtime.Trading;
 using Qari.Simulator.Accounts;
 using Qari.Trading.Risk;
@@ -30,8 +31,9 @@ internal sealed class FailoverCluster : IAsyncDisposable
     private readonly IHost? _client;
 
     private FailoverCluster(DemoVenue venue, DemoComposition composition, ExchangeGate gate, string clusterId, IGrainFactory grains,
-        InProcessTestCluster? testCluster, List<IHost> silos, IHost? client)
+        InProcessTestCluster? testCluster, List<IHost> silos, IHost? client, IOwnershipStore ownership)
     {
+        Ownership = ownership;
         Venue = venue;
         Composition = composition;
         Gate = gate;
@@ -43,6 +45,9 @@ internal sealed class FailoverCluster : IAsyncDisposable
     }
 
     public DemoVenue Venue { get; }
+
+    /// <summary>Where the fencing epochs are (the journal's SQLite, or PostgreSQL shared by the nodes).</summary>
+    public IOwnershipStore Ownership { get; }
 
     public DemoComposition Composition { get; }
 
@@ -64,7 +69,8 @@ internal sealed class FailoverCluster : IAsyncDisposable
         Assert.True(started.IsSuccess, started.Error?.Message);
         var venue = started.Value;
         var gate = new ExchangeGate();
-        var composition = new DemoComposition(venue, options, new RuntimeMetrics(), NullLogger.Instance, _ => new GatedExchange(venue.Exchange, gate), new EngineHistory())
+        IOwnershipStore ownership = postgres is null ? new JournalOwnership(venue.Journal) : await PostgresOwnershipStore.OpenAsync(postgres, CancellationToken.None);
+        var composition = new DemoComposition(venue, options, new RuntimeMetrics(), NullLogger.Instance, _ => new GatedExchange(venue.Exchange, gate), new EngineHistory(), ownership)
         {
             FiveMinuteHistory = TimeSpan.FromDays(1),
         };
@@ -83,7 +89,7 @@ internal sealed class FailoverCluster : IAsyncDisposable
             builder.ConfigureClient(c => c.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = CallTimeout));
             var cluster = builder.Build();
             await cluster.DeployAsync();
-            return new FailoverCluster(venue, composition, gate, clusterId, cluster.Client, cluster, [], null);
+            return new FailoverCluster(venue, composition, gate, clusterId, cluster.Client, cluster, [], null, ownership);
         }
         var silos = new List<IHost>();
         for (var i = 0; i < 2; i++)
@@ -108,7 +114,7 @@ internal sealed class FailoverCluster : IAsyncDisposable
             })
             .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = CallTimeout)).Build();
         await client.StartAsync();
-        return new FailoverCluster(venue, composition, gate, clusterId, client.Services.GetRequiredService<IClusterClient>(), null, silos, client);
+        return new FailoverCluster(venue, composition, gate, clusterId, client.Services.GetRequiredService<IClusterClient>(), null, silos, client, ownership);
     }
 
     private static TimeSpan CallTimeout => TimeSpan.FromSeconds(20);
@@ -192,6 +198,7 @@ internal sealed class FailoverCluster : IAsyncDisposable
             await host.StopAsync();
             host.Dispose();
         }
+        (Ownership as IDisposable)?.Dispose();
         await Venue.DisposeAsync();
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.Data.Sqlite;
 using Qari.Model.Ids;
 using Qari.Model.Orders;
 using Qari.Runtime.Grains;
-using Qari.Runtime.Journal;
 using Qari.Runtime.Demo;
 using Qari.Simulator.Accounts;
 
@@ -12,7 +11,7 @@ namespace Qari.Runtime.Tests.Grains;
 /// Failover: the silo hosting an account's trader is killed while the trader is mid-cycle; the trader grain comes
 /// back on the other silo, claims a new ownership epoch, rebuilds its engine, reconciles with the simulator and
 /// places no duplicate order; the old, stale trader is fenced and places nothing. Every assertion about orders reads
-/// the simulator's own records.
+/// the simulator's own records. On PostgreSQL the fencing epochs are in PostgreSQL too (shared by the nodes).
 /// </summary>
 public sealed class TraderFailoverTests : IDisposable
 {
@@ -65,7 +64,7 @@ public sealed class TraderFailoverTests : IDisposable
         for (var i = 0; i < 100 && !old.Fenced; i++) await Task.Delay(100);
         Assert.True(old.Fenced, "the stale trader was not fenced");
         Assert.Equal(first.Epoch, old.Epoch);
-        Assert.Equal(moved.Epoch, run.Venue.Journal.CurrentEpoch(DemoRuntime.DemoAccount));
+        Assert.Equal(moved.Epoch, run.Ownership.CurrentEpoch(DemoRuntime.DemoAccount));
 
         // From the simulator's own records: no duplicate, the one stop untouched, no ETH order from the interrupted cycle.
         var engine = run.Venue.Simulator.State.Engine;
