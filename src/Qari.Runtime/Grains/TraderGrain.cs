@@ -32,9 +32,18 @@ public sealed class TraderGrain(IRuntimeComposition composition, ILocalSiloDetai
         var trader = setup.Value.Trader;
         _trader = trader;
         _loop = Task.Run(() => trader.RunAsync(_stop.Token), CancellationToken.None);
-        await trader.ReconcileAsync().WaitAsync(cancellationToken);
-        if (setup.Value.Restored) await trader.PostAsync(new EngineRestarted(setup.Value.Clock.GetUtcNow())).WaitAsync(cancellationToken);
-        await this.RegisterOrUpdateReminder(ReconcileReminder, composition.ReconcilePeriod, composition.ReconcilePeriod);
+        try
+        {
+            await trader.ReconcileAsync().WaitAsync(cancellationToken);
+            if (setup.Value.Restored) await trader.PostAsync(new EngineRestarted(setup.Value.Clock.GetUtcNow())).WaitAsync(cancellationToken);
+            await this.RegisterOrUpdateReminder(ReconcileReminder, composition.ReconcilePeriod, composition.ReconcilePeriod);
+        }
+        catch
+        {
+            // A failed activation is never deactivated: stop the trader's queue here so it does not run on unowned.
+            await _stop.CancelAsync();
+            throw;
+        }
         log.LogInformation("trader grain {Account} active on {Silo} (epoch {Epoch}{Restored})", account.Value, silo.SiloAddress, trader.Epoch,
             setup.Value.Restored ? ", engine rebuilt from its history" : "");
     }

@@ -55,8 +55,10 @@ internal static class ServeCommand
                 MaxCycles = parse.GetValue(cycles),
                 MinScore = parse.GetValue(minScore) ?? 10,
             };
-            // The demo runs on a single-node Orleans silo (localhost clustering, free loopback ports).
-            var silo = new QariSiloOptions { SiloPort = QariSilo.FreePort(), GatewayPort = QariSilo.FreePort() };
+            // The demo runs on a single-node Orleans silo (localhost clustering, free loopback ports); with
+            // QARI_CLUSTER_POSTGRES set it refuses, since its simulator lives inside each node.
+            var silo = QariSiloOptions.FromEnvironment();
+            if (!silo.MultiNode) silo = silo with { SiloPort = QariSilo.FreePort(), GatewayPort = QariSilo.FreePort() };
             var started = await DemoCluster.StartAsync(options, silo, logs, ct);
             if (!started.IsSuccess)
             {
