@@ -52,7 +52,7 @@ public sealed class DemoCluster : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentNullException.ThrowIfNull(logs);
         // Each node would replay its own in-process simulator: a trader moving between nodes would meet another venue.
-        if (silo.MultiNode) return Error.Validation("demo.cluster", "the demo runs on one node (its simulator is in-process); unset the cluster's PostgreSQL to run it");
+        if (silo.MultiNode) return Error.Validation("demo.cluster", $"the demo runs on one node (its simulator is in-process); unset {QariSiloOptions.PostgresVariable} to run it");
         var log = logs.CreateLogger("qari");
         var started = await DemoVenue.StartAsync(options, logs, ct).ConfigureAwait(false);
         if (!started.IsSuccess) return started.Error!;
