@@ -31,9 +31,10 @@ internal sealed class FailoverCluster : IAsyncDisposable
     private readonly IHost? _client;
 
     private FailoverCluster(DemoVenue venue, DemoComposition composition, ExchangeGate gate, string clusterId, IGrainFactory grains,
-        InProcessTestCluster? testCluster, List<IHost> silos, IHost? client, IOwnershipStore ownership)
+        InProcessTestCluster? testCluster, List<IHost> silos, IHost? client, IOwnershipStore ownership, EngineHistory history)
     {
         Ownership = ownership;
+        History = history;
         Venue = venue;
         Composition = composition;
         Gate = gate;
@@ -45,6 +46,9 @@ internal sealed class FailoverCluster : IAsyncDisposable
     }
 
     public DemoVenue Venue { get; }
+
+    /// <summary>What the trader journaled (its inputs and outputs), shared by the silos.</summary>
+    public EngineHistory History { get; }
 
     /// <summary>Where the fencing epochs are (the journal's SQLite, or PostgreSQL shared by the nodes).</summary>
     public IOwnershipStore Ownership { get; }
@@ -61,7 +65,7 @@ internal sealed class FailoverCluster : IAsyncDisposable
 
     public ITraderGrain Trader => Grains.GetGrain<ITraderGrain>(GrainKeys.Trader(DemoRuntime.DemoAccount));
 
-    public static async Task<FailoverCluster> StartAsync(string dataDirectory, string? postgres)
+    public static async Task<FailoverCluster> StartAsync(string dataDirectory, string? postgres, TimeSpan? reconcilePeriod = null)
     {
         var data = DemoData.Find() ?? throw new InvalidOperationException("demo/data not found above the test's directory");
         var options = new DemoOptions { CandleDirectory = data, DataDirectory = dataDirectory, Speed = TimeSpan.Zero, WarmUpDays = 10 };
@@ -69,10 +73,12 @@ internal sealed class FailoverCluster : IAsyncDisposable
         Assert.True(started.IsSuccess, started.Error?.Message);
         var venue = started.Value;
         var gate = new ExchangeGate();
+        var history = new EngineHistory();
         IOwnershipStore ownership = postgres is null ? new JournalOwnership(venue.Journal) : await PostgresOwnershipStore.OpenAsync(postgres, CancellationToken.None);
-        var composition = new DemoComposition(venue, options, new RuntimeMetrics(), NullLogger.Instance, _ => new GatedExchange(venue.Exchange, gate), new EngineHistory(), ownership)
+        var composition = new DemoComposition(venue, options, new RuntimeMetrics(), NullLogger.Instance, _ => new GatedExchange(venue.Exchange, gate), history, ownership)
         {
             FiveMinuteHistory = TimeSpan.FromDays(1),
+            ReconcilePeriod = reconcilePeriod ?? TimeSpan.FromMinutes(5),
         };
         // A cluster of its own per run, so rows other runs left in a shared PostgreSQL do not matter.
         var clusterId = "qari-failover-" + Guid.NewGuid().ToString("N")[..8];
@@ -83,13 +89,13 @@ internal sealed class FailoverCluster : IAsyncDisposable
             builder.Options.ServiceId = clusterId;
             builder.ConfigureSilo((_, s) =>
             {
-                s.UseQariMembership(new QariSiloOptions { ResponseTimeout = CallTimeout }).AddQariGrains(composition);
+                s.UseQariMembership(new QariSiloOptions { ResponseTimeout = CallTimeout, MinimumReminderPeriod = TimeSpan.FromSeconds(1) }).AddQariGrains(composition);
                 FastFailureDetection(s);
             });
             builder.ConfigureClient(c => c.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = CallTimeout));
             var cluster = builder.Build();
             await cluster.DeployAsync();
-            return new FailoverCluster(venue, composition, gate, clusterId, cluster.Client, cluster, [], null, ownership);
+            return new FailoverCluster(venue, composition, gate, clusterId, cluster.Client, cluster, [], null, ownership, history);
         }
         var silos = new List<IHost>();
         for (var i = 0; i < 2; i++)
@@ -114,7 +120,7 @@ internal sealed class FailoverCluster : IAsyncDisposable
             })
             .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = CallTimeout)).Build();
         await client.StartAsync();
-        return new FailoverCluster(venue, composition, gate, clusterId, client.Services.GetRequiredService<IClusterClient>(), null, silos, client, ownership);
+        return new FailoverCluster(venue, composition, gate, clusterId, client.Services.GetRequiredService<IClusterClient>(), null, silos, client, ownership, history);
     }
 
     private static TimeSpan CallTimeout => TimeSpan.FromSeconds(20);
