@@ -1,4 +1,8 @@
 using BenchmarkDotNet.Running;
+using Qari.Benchmarks.Runtime;
 
 // Run with: dotnet run -c Release --project benchmarks/Qari.Benchmarks -- --filter '*'
+// The N-account runtime load test: dotnet run -c Release --project benchmarks/Qari.Benchmarks -- --runtime-load --accounts 10000
+if (args.Length > 0 && args[0] == "--runtime-load") return await RuntimeLoad.RunAsync(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

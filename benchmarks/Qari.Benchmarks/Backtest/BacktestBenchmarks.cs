@@ -8,12 +8,18 @@ namespace Qari.Benchmarks.Backtest;
 /// End-to-end backtest throughput: the demo candles of all six symbols (7 days of 5m, ~12,100 candles) replayed
 /// through analysis, confluence every 5 minutes, the trading engine and the fill model. Divide the candle count by
 /// the mean to get candles per second. Loosened thresholds so the engine and the fill model actually trade.
+/// <see cref="Workers"/> 1 keeps everything on one thread; 2 warms the symbols up on two (six symbols per cycle are
+/// below the size scored on workers, see <c>BacktestRunner.MinParallelSymbols</c>).
 /// </summary>
 [MemoryDiagnoser]
 public class BacktestBenchmarks
 {
     private IReadOnlyList<SymbolData> _data = [];
     private BacktestSettings _settings = BacktestSettings.Default;
+
+    /// <summary>Worker threads (<see cref="BacktestSettings.Workers"/>).</summary>
+    [Params(1, 2)]
+    public int Workers { get; set; }
 
     /// <summary>5m candles replayed per operation (all symbols).</summary>
     public long Candles { get; private set; }
@@ -28,6 +34,7 @@ public class BacktestBenchmarks
             ToMs = from + (7L * 86_400_000L),
             Confluence = ConfluenceSettings.Default with { Threshold = 15, MinBullishLayers = 2, MinRiskReward = 0.3 },
             Trading = Qari.Trading.Risk.TradingSettings.Default with { MinRiskReward = 0.3m },
+            Workers = Workers,
         };
         var loaded = BacktestDataLoader.Load(DemoData(), _settings);
         if (!loaded.IsSuccess) throw new InvalidOperationException(loaded.Error.Message);

@@ -15,7 +15,10 @@ namespace Qari.Analysis.Confluence;
 /// <param name="Failures">Why it does not pass (empty when it does).</param>
 /// <param name="Plan">The trade plan, or null when none could be built.</param>
 /// <param name="Verdicts">Every layer's verdict, L1 first.</param>
-/// <param name="Explanation">The text a user reads.</param>
+/// <remarks>
+/// The explanation is written on first read: a scan cycle scores every symbol, but only the few candidates someone
+/// reads (passing ones, a report, the CLI) need the text, and writing it was most of a cycle's cost.
+/// </remarks>
 public sealed record Candidate(
     Symbol Symbol,
     long TimeMs,
@@ -27,5 +30,30 @@ public sealed record Candidate(
     IReadOnlyList<LayerId> BearishLayers,
     IReadOnlyList<string> Failures,
     TradePlan? Plan,
-    IReadOnlyList<LayerVerdict> Verdicts,
-    string Explanation);
+    IReadOnlyList<LayerVerdict> Verdicts)
+{
+    private string? _explanation;
+
+    /// <summary>A candidate whose explanation text is given rather than written from its fields.</summary>
+    public Candidate(Symbol symbol, long timeMs, double price, double score, bool passed, Vote bias, IReadOnlyList<LayerId> bullishLayers,
+        IReadOnlyList<LayerId> bearishLayers, IReadOnlyList<string> failures, TradePlan? plan, IReadOnlyList<LayerVerdict> verdicts, string explanation)
+        : this(symbol, timeMs, price, score, passed, bias, bullishLayers, bearishLayers, failures, plan, verdicts) =>
+        _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
+
+    /// <summary>The text a user reads (<see cref="CandidateExplanation"/>), written from the fields on first read.</summary>
+    public string Explanation
+    {
+        get => _explanation ??= CandidateExplanation.Write(Symbol, Price, Score, Passed, Verdicts, Plan, Failures);
+        init => _explanation = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Equal when every field and the explanation text are equal (the text is written if needed).</summary>
+    public bool Equals(Candidate? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Symbol == other.Symbol && TimeMs == other.TimeMs && Price.Equals(other.Price)
+            && Score.Equals(other.Score) && Passed == other.Passed && Bias == other.Bias && Equals(BullishLayers, other.BullishLayers)
+            && Equals(BearishLayers, other.BearishLayers) && Equals(Failures, other.Failures) && Equals(Plan, other.Plan)
+            && Equals(Verdicts, other.Verdicts) && Explanation == other.Explanation));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Symbol, TimeMs, Price, Score, Passed, Bias, Plan, Verdicts);
+}

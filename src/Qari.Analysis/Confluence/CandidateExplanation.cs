@@ -24,8 +24,17 @@ public static class CandidateExplanation
             text.Append(" Plan: entry ").Append(Px(plan.Entry)).Append(" in zone ").Append(Px(plan.ZoneLow)).Append('–').Append(Px(plan.ZoneHigh))
                 .Append(" (").Append(plan.ZoneSource).Append("); structural invalidation ").Append(Px(plan.StructuralInvalidation))
                 .Append(", stop ").Append(Px(plan.Stop)).Append(" (").Append(Pct1(plan.StopDistance)).Append(" below entry, clamped to the stop band)");
-            text.Append(plan.Target1 is { } t1 ? $"; PT1 {Px(t1)}" : "; no PT1").Append(plan.Target2 is { } t2 ? $", PT2 {Px(t2)}" : "")
-                .Append("; R/R ").Append(N(plan.RiskReward, 2)).Append('.');
+            if (plan.Target1 is { } t1)
+            {
+                text.Append("; PT1 ").Append(Px(t1)).Append(" (").Append(plan.Target1Reason ?? "structural target");
+                if (plan.NearerLevels > 0)
+                    text.Append("; the first level far enough for the minimum R/R, ").Append(plan.NearerLevels)
+                        .Append(plan.NearerLevels == 1 ? " nearer level" : " nearer levels").Append(" on the way");
+                text.Append(')');
+            }
+            else text.Append("; no structural target above entry");
+            if (plan.Target2 is { } t2) text.Append(", PT2 ").Append(Px(t2)).Append(" (").Append(plan.Target2Reason ?? "structural target").Append(')');
+            text.Append("; R/R ").Append(N(plan.RiskReward, 2)).Append('.');
         }
         if (!passed) text.Append(" Not a candidate because ").Append(string.Join("; ", failures)).Append('.');
         return text.ToString();

@@ -40,7 +40,7 @@ public sealed class ConfluenceScorer(ConfluenceSettings? settings = null)
             else if (v.Vote == Vote.Bearish) bearish.Add(v.Layer);
         }
         var score = available > 0 ? Math.Round(Math.Clamp(100.0 * earned / available, 0.0, 100.0), 1) : 0.0;
-        var independent = bullish.Count(l => !_settings.EffectiveContextLayers.Contains(l));
+        var independent = Independent(bullish, _settings.EffectiveContextLayers);
 
         var failures = new List<string>();
         var bias = TradePlanner.Find(verdicts, LayerId.L01MarketStructure)?.Vote ?? Vote.Abstain;
@@ -55,19 +55,53 @@ public sealed class ConfluenceScorer(ConfluenceSettings? settings = null)
             failures.Add($"score {N(score)} is below the threshold {N(_settings.Threshold, 0)}");
         var plan = TradePlanner.Build(price, verdicts, _settings, out var planFailure);
         if (plan is null) failures.Add($"no trade plan: {planFailure}");
-        else if (plan.Target1 is null) failures.Add("no target above entry for PT1");
+        else if (plan.Target1 is null) failures.Add("no structural target above entry for PT1");
         else if (plan.RiskReward < _settings.MinRiskReward)
-            failures.Add($"risk/reward {N(plan.RiskReward, 2)} to PT1 is below {N(_settings.MinRiskReward, 1)}");
+            failures.Add($"risk/reward {N(plan.RiskReward, 2)} to the farthest structural target ({plan.Target1Reason}) is below {N(_settings.MinRiskReward, 1)}");
 
         var passed = failures.Count == 0;
-        var explanation = CandidateExplanation.Write(symbol, price, score, passed, verdicts, plan, failures);
-        return new Candidate(symbol, timeMs, price, score, passed, bias, bullish, bearish, failures, plan, verdicts, explanation);
+        // The explanation is written when first read (Candidate.Explanation), not for every symbol of every cycle.
+        return new Candidate(symbol, timeMs, price, score, passed, bias, bullish, bearish, failures, plan, verdicts);
     }
 
     /// <summary>Passing candidates first, then by score (highest first), then by symbol — a total, deterministic order.</summary>
-    public static IReadOnlyList<Candidate> Rank(IEnumerable<Candidate> candidates) =>
-        [.. candidates
-            .OrderByDescending(c => c.Passed)
-            .ThenByDescending(c => c.Score)
-            .ThenBy(c => c.Symbol.ToString(), StringComparer.Ordinal)];
+    public static IReadOnlyList<Candidate> Rank(IEnumerable<Candidate> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        Candidate[] ranked = [.. candidates];
+        if (ranked.Length < 2) return ranked;
+        // A stable sort (ties keep their input order, as OrderBy did) without a string per symbol per comparison.
+        var order = new int[ranked.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) =>
+        {
+            Candidate a = ranked[x], b = ranked[y];
+            var c = b.Passed.CompareTo(a.Passed);
+            if (c == 0) c = b.Score.CompareTo(a.Score);
+            if (c == 0) c = CompareSymbols(a.Symbol, b.Symbol);
+            return c != 0 ? c : x.CompareTo(y);
+        });
+        var result = new Candidate[ranked.Length];
+        for (var i = 0; i < order.Length; i++) result[i] = ranked[order[i]];
+        return result;
+    }
+
+    /// <summary>The ordinal order of <c>BASE/QUOTE</c> texts: assets are letters and digits, all above '/', so base decides first.</summary>
+    internal static int CompareSymbols(Symbol a, Symbol b)
+    {
+        var c = string.CompareOrdinal(a.Base, b.Base);
+        return c != 0 ? c : string.CompareOrdinal(a.Quote, b.Quote);
+    }
+
+    private static int Independent(List<LayerId> bullish, IReadOnlyList<LayerId> context)
+    {
+        var count = 0;
+        foreach (var layer in bullish)
+        {
+            var isContext = false;
+            for (var i = 0; i < context.Count && !isContext; i++) isContext = context[i] == layer;
+            if (!isContext) count++;
+        }
+        return count;
+    }
 }

@@ -5,11 +5,18 @@ namespace Qari.Analysis.Confluence;
 /// <summary>
 /// Builds the long plan from the verdicts: the entry zone from the first bullish layer that found one (order block
 /// or FVG, then golden pocket, then SFP sweep, then VWAP), the structural invalidation from that layer (else the
-/// 4h swing low of L1, else L2's sell-side liquidity), the stop as that invalidation clamped into the stop band,
-/// and PT1/PT2 as the nearest distinct targets above entry any non-bearish layer found.
+/// 4h swing low of L1, else L2's sell-side liquidity), the stop as that invalidation clamped into the stop band.
+/// Targets come only from structure: every level above entry a layer offered (unswept 1h/4h/1d swing highs and equal
+/// highs, weekly swing highs, impulse-leg highs and 1.272/1.618 extensions, order-book walls), levels within
+/// <see cref="MergeTolerance"/> of each other counted as one. PT1 is the first of them that pays at least the
+/// minimum R/R against the clamped stop; PT2 the next level above it. When none does, PT1 is the farthest level
+/// (its R/R then fails the rule, and the reason says so).
 /// </summary>
 public static class TradePlanner
 {
+    /// <summary>Levels closer than this fraction of price to the one below are the same level.</summary>
+    public const double MergeTolerance = 0.005;
+
     private static readonly LayerId[] ZoneOrder = [LayerId.L03OrderBlocks, LayerId.L06Fibonacci, LayerId.L02Liquidity, LayerId.L09Vwap];
 
     /// <summary>The plan, or null with the reason when none can be built.</summary>
@@ -35,17 +42,75 @@ public static class TradePlanner
         var distance = Math.Clamp(1.0 - (inv / price), settings.MinStop, settings.MaxStop);
         var stop = price * (1.0 - distance);
 
-        var targets = new SortedSet<double>();
+        var levels = Levels(price, verdicts);
+        var clusters = Clusters(levels);
+        var risk = price - stop;
+        var first = -1;
+        for (var c = 0; c < clusters.Count && first < 0; c++)
+            if ((levels[clusters[c]].Price - price) / risk >= settings.MinRiskReward) first = c;
+        if (first < 0) first = clusters.Count - 1;
+        PriceTarget? pt1 = first >= 0 ? Merge(levels, clusters, first) : null;
+        PriceTarget? pt2 = first >= 0 && first + 1 < clusters.Count ? Merge(levels, clusters, first + 1) : null;
+        var rr = pt1 is { } p ? (p.Price - price) / risk : 0.0;
+        return new TradePlan(price, Math.Min(zoneLow, zoneHigh), Math.Max(zoneLow, zoneHigh), source, inv, stop, pt1?.Price, pt2?.Price,
+            Math.Round(rr, 3), pt1?.Reason, pt2?.Reason, Math.Max(0, first));
+    }
+
+    /// <summary>
+    /// Every structural level above <paramref name="price"/> the verdicts offer, lowest first, with levels within
+    /// <see cref="MergeTolerance"/> of the lowest of their cluster merged (its price, all their reasons).
+    /// </summary>
+    public static IReadOnlyList<PriceTarget> Ladder(double price, IReadOnlyList<LayerVerdict> verdicts)
+    {
+        ArgumentNullException.ThrowIfNull(verdicts);
+        var levels = Levels(price, verdicts);
+        var clusters = Clusters(levels);
+        var ladder = new PriceTarget[clusters.Count];
+        for (var c = 0; c < clusters.Count; c++) ladder[c] = Merge(levels, clusters, c);
+        return ladder;
+    }
+
+    // Every offered level above price, sorted by price then reason (a total order: the result does not depend on layer order).
+    private static List<PriceTarget> Levels(double price, IReadOnlyList<LayerVerdict> verdicts)
+    {
+        var all = new List<PriceTarget>();
         foreach (var v in verdicts)
         {
-            if (v.Vote is Vote.Bearish or Vote.Abstain) continue;
-            if (v.Levels.Target1 is { } t1 && t1 > price) targets.Add(t1);
-            if (v.Levels.Target2 is { } t2 && t2 > price) targets.Add(t2);
+            if (v.Levels.Targets is { } offered)
+            {
+                foreach (var t in offered) Add(all, price, t.Price, t.Reason);
+                continue;
+            }
+            // A layer without a target list offers its one or two targets; the order-book walls are such.
+            Add(all, price, v.Levels.Target1, $"{Name(v.Layer)} target");
+            Add(all, price, v.Levels.Target2, $"{Name(v.Layer)} second target");
         }
-        double? pt1 = targets.Count > 0 ? targets.Min : null;
-        double? pt2 = targets.Count > 1 ? targets.ElementAt(1) : null;
-        var rr = pt1 is { } p ? (p - price) / (price - stop) : 0.0;
-        return new TradePlan(price, Math.Min(zoneLow, zoneHigh), Math.Max(zoneLow, zoneHigh), source, inv, stop, pt1, pt2, Math.Round(rr, 3));
+        all.Sort((a, b) => a.Price != b.Price ? a.Price.CompareTo(b.Price) : string.CompareOrdinal(a.Reason, b.Reason));
+        return all;
+    }
+
+    // Start index of each cluster: a level within the tolerance of its cluster's lowest level joins that cluster.
+    private static List<int> Clusters(List<PriceTarget> levels)
+    {
+        var starts = new List<int>();
+        for (var i = 0; i < levels.Count; i++)
+            if (starts.Count == 0 || levels[i].Price > levels[starts[^1]].Price * (1.0 + MergeTolerance)) starts.Add(i);
+        return starts;
+    }
+
+    // The cluster's lowest price with its distinct reasons joined (only built for the levels a plan or ladder names).
+    private static PriceTarget Merge(List<PriceTarget> levels, List<int> clusters, int c)
+    {
+        var from = clusters[c];
+        var to = c + 1 < clusters.Count ? clusters[c + 1] : levels.Count;
+        var reasons = new List<string>(to - from);
+        for (var i = from; i < to; i++) if (!reasons.Contains(levels[i].Reason)) reasons.Add(levels[i].Reason);
+        return new PriceTarget(levels[from].Price, string.Join(" + ", reasons));
+    }
+
+    private static void Add(List<PriceTarget> all, double price, double? level, string reason)
+    {
+        if (level is { } l && double.IsFinite(l) && l > price) all.Add(new PriceTarget(l, reason));
     }
 
     internal static LayerVerdict? Find(IReadOnlyList<LayerVerdict> verdicts, LayerId id)

@@ -16,6 +16,7 @@ public sealed class AnalysisCycle(
     IFearGreedSource? fearGreed = null,
     IBtcDominanceSource? dominance = null)
 {
+    private static readonly string[] BtcQuotes = ["USDT", "USD", "USDC"];
     private readonly LayerSet _layers = layers ?? new LayerSet();
     private readonly ConfluenceScorer _scorer = scorer ?? new ConfluenceScorer();
 
@@ -24,7 +25,8 @@ public sealed class AnalysisCycle(
         Func<Symbol, OrderBook?>? books = null, double plannedQuoteSize = 1_000.0)
     {
         ArgumentNullException.ThrowIfNull(symbols);
-        var atMs = symbols.Count == 0 ? long.MinValue : symbols.Max(s => s.Value.TimeMs);
+        var atMs = long.MinValue;
+        for (var i = 0; i < symbols.Count; i++) atMs = Math.Max(atMs, symbols[i].Value.TimeMs);
         return Run(symbols, Context(symbols, atMs), books, plannedQuoteSize);
     }
 
@@ -34,14 +36,25 @@ public sealed class AnalysisCycle(
     {
         ArgumentNullException.ThrowIfNull(symbols);
         ArgumentNullException.ThrowIfNull(context);
-        var candidates = new List<Candidate>(symbols.Count);
-        foreach (var (symbol, analyzer) in symbols)
+        var candidates = new Candidate[symbols.Count];
+        for (var i = 0; i < symbols.Count; i++)
         {
-            var input = new LayerInput(symbol, analyzer, context, books?.Invoke(symbol), plannedQuoteSize);
-            var verdicts = _layers.Evaluate(input);
-            candidates.Add(_scorer.Score(symbol, analyzer.TimeMs, analyzer.Price, verdicts, analyzer.Liquidation.IsFlagged));
+            var (symbol, analyzer) = symbols[i];
+            candidates[i] = Evaluate(symbol, analyzer, context, books?.Invoke(symbol), plannedQuoteSize);
         }
         return ConfluenceScorer.Rank(candidates);
+    }
+
+    /// <summary>
+    /// One symbol's 11 verdicts and confluence in <paramref name="context"/>, unranked. It only reads the analyser and
+    /// the stateless layers and scorer, so callers may evaluate different symbols of one cycle on different threads.
+    /// </summary>
+    public Candidate Evaluate(Symbol symbol, SymbolAnalyzer analyzer, MarketContext context, OrderBook? book = null, double plannedQuoteSize = 1_000.0)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(context);
+        var verdicts = _layers.Evaluate(new LayerInput(symbol, analyzer, context, book, plannedQuoteSize));
+        return _scorer.Score(symbol, analyzer.TimeMs, analyzer.Price, verdicts, analyzer.Liquidation.IsFlagged);
     }
 
     /// <summary>The cycle-wide context: breadth, BTC, and the optional external readings at <paramref name="atMs"/>.</summary>
@@ -54,24 +67,27 @@ public sealed class AnalysisCycle(
     /// <summary>Breadth over the analysers whose 4h EMA50 is ready.</summary>
     public static MarketBreadth? Breadth(IReadOnlyList<KeyValuePair<Symbol, SymbolAnalyzer>> symbols)
     {
-        int pairs = 0, above = 0, bullish = 0;
-        foreach (var (_, a) in symbols)
+        int pairs = 0, above = 0, bullish = 0, bearish = 0;
+        for (var i = 0; i < symbols.Count; i++)
         {
+            var a = symbols[i].Value;
             if (a.H4.Ema50 is not { IsReady: true } ema) continue;
             pairs++;
             if (a.Price > ema.Value) above++;
             if (a.H4.Structure.Trend == Structure.Trend.Bullish) bullish++;
+            else if (a.H4.Structure.Trend == Structure.Trend.Bearish) bearish++;
         }
-        return pairs == 0 ? null : new MarketBreadth(pairs, (double)above / pairs, (double)bullish / pairs);
+        return pairs == 0 ? null : new MarketBreadth(pairs, (double)above / pairs, (double)bullish / pairs, (double)bearish / pairs);
     }
 
     /// <summary>BTC's context from its analyser (BTC against USDT, else USD or USDC), or null when BTC is not scanned.</summary>
     public static BtcContext? Btc(IReadOnlyList<KeyValuePair<Symbol, SymbolAnalyzer>> symbols)
     {
-        foreach (var quote in (string[])["USDT", "USD", "USDC"])
+        foreach (var quote in BtcQuotes)
         {
-            foreach (var (symbol, a) in symbols)
+            for (var i = 0; i < symbols.Count; i++)
             {
+                var (symbol, a) = symbols[i];
                 if (symbol.Base != "BTC" || symbol.Quote != quote || a.H4.Count == 0) continue;
                 var h = a.H1;
                 var r24 = h.Count > 24 ? (h.Last.Close / h.CloseAgo(24)) - 1.0 : double.NaN;

@@ -16,6 +16,11 @@ namespace Qari.Analysis.Engine;
 public sealed class SymbolAnalyzer
 {
     private const int DropWindow5m = 12;
+
+    /// <summary>Structure signals kept for readers that fall behind (a reader more than this many behind loses the oldest).</summary>
+    public const int SignalHistory = 64;
+
+    private readonly RingBuffer<StructureSignal> _signals = new(SignalHistory);
     private readonly TimeframeAggregator[] _aggregators;
     private readonly TimeframeState[] _states;
     private readonly RollingExtreme _high60m = new(DropWindow5m, maximum: true);
@@ -46,6 +51,9 @@ public sealed class SymbolAnalyzer
     /// <summary>1d: every detector and indicator.</summary>
     public TimeframeState D1 { get; }
 
+    /// <summary>Weekly swing highs from the closed 1d candles, recomputed on each 1d close.</summary>
+    public WeeklySwingHighs WeeklyHighs { get; } = new();
+
     /// <summary>Daily (00:00 UTC) session VWAP over the 5m candles.</summary>
     public SessionVwap SessionVwap { get; } = new(1.0);
 
@@ -66,6 +74,22 @@ public sealed class SymbolAnalyzer
 
     /// <summary>Fall from the highest 5m high of the last 60 minutes to the last 5m close (0 before any 5m candle).</summary>
     public double Drop60m => Count5m == 0 ? 0.0 : Math.Max(0.0, 1.0 - (Last5m.Close / _high60m.Value));
+
+    /// <summary>Structure signals produced so far (the next signal's <see cref="StructureSignal.Sequence"/>).</summary>
+    public long SignalCount { get; private set; }
+
+    /// <summary>
+    /// The structure signals with a sequence at or after <paramref name="sequence"/>, oldest first: a reader passes
+    /// the <see cref="SignalCount"/> it saw last time and so gets every signal exactly once (within the last
+    /// <see cref="SignalHistory"/>). Bullish 15m CHoCHs and higher lows on 15m and 1h.
+    /// </summary>
+    public IReadOnlyList<StructureSignal> SignalsSince(long sequence)
+    {
+        if (sequence >= SignalCount) return [];
+        var list = new List<StructureSignal>((int)Math.Min(SignalCount - sequence, _signals.Count));
+        foreach (var s in _signals) if (s.Sequence >= sequence) list.Add(s);
+        return list;
+    }
 
     /// <summary>The state of <paramref name="timeframe"/> (15m, 1h, 4h or 1d).</summary>
     public TimeframeState State(Timeframe timeframe) => timeframe switch
@@ -133,6 +157,8 @@ public sealed class SymbolAnalyzer
     private void Feed(TimeframeState state, in Bar bar)
     {
         state.Update(bar, HigherBias(state));
+        if (state.Timeframe is Timeframe.M15 or Timeframe.H1) Signals(state);
+        else if (state.Timeframe == Timeframe.D1) WeeklyHighs.Update(state.Structure.Bars);
         // During warm-up the price is the newest close, and at equal close times the finest timeframe's.
         var close = state.LastCloseTimeMs;
         if (Count5m == 0 && (close > _priceCloseMs || (close == _priceCloseMs && state.Timeframe <= _priceTimeframe)))
@@ -143,6 +169,32 @@ public sealed class SymbolAnalyzer
         }
         TimeMs = Math.Max(TimeMs, close);
     }
+
+    // A CHoCH on 15m arms leg 2; a new swing low above the previous one (15m or 1h) trails the stop. Filler swings
+    // (confirmed late, with the next pivot) and lows that are no longer the latest are not reported.
+    private void Signals(TimeframeState state)
+    {
+        var structure = state.Structure;
+        var at = state.LastCloseTimeMs;
+        if (state.Timeframe == Timeframe.M15)
+        {
+            for (var k = 0; k < structure.NewBreakCount; k++)
+            {
+                var b = structure.NewBreak(k);
+                if (b.Kind == BreakKind.Choch && b.Direction == Direction.Bullish) Signal(StructureSignalKind.BullishChoch, state.Timeframe, b.Level, at);
+            }
+        }
+        var swings = structure.Swings;
+        for (var k = 0; k < swings.NewSwingCount; k++)
+        {
+            var s = swings.NewSwing(k);
+            if (s.Kind != SwingKind.Low || s.IsFiller || swings.LastLow != s) continue;
+            if (swings.PreviousLow is { } p && s.Price > p.Price) Signal(StructureSignalKind.HigherLow, state.Timeframe, s.Price, at);
+        }
+    }
+
+    private void Signal(StructureSignalKind kind, Timeframe timeframe, double price, long timeMs) =>
+        _signals.Add(new StructureSignal(SignalCount++, kind, timeframe, price, timeMs));
 
     private Trend HigherBias(TimeframeState state) => state.Timeframe switch
     {

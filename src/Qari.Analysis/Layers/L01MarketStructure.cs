@@ -6,7 +6,8 @@ namespace Qari.Analysis.Layers;
 /// <summary>
 /// L1 market structure: the 1d and 4h trends (HH/HL, LH/LL, range) and whether they agree. Its vote is the
 /// directional bias; a bearish bias blocks entries. Invalidation is the last 4h swing low; targets the 4h and 1d
-/// swing highs above price.
+/// swing highs above price, and for the planner every unswept 4h/1d swing high and equal high and every weekly
+/// swing high (built from the 1d candles) above price.
 /// </summary>
 public sealed class L01MarketStructure : ILayer
 {
@@ -48,6 +49,10 @@ public sealed class L01MarketStructure : ILayer
         var last15 = a.M15.Structure.LastBreak;
         var note = last15 is { } b ? $" Last 15m event: {(b.Direction == Direction.Bullish ? "bullish" : "bearish")} {b.Kind.ToString().ToUpperInvariant()} at {Px(b.Level)}." : "";
         var sentence = $"1d structure is {Word(t1)} and 4h is {Word(t4)}: {meaning}.{note}";
-        return LayerVerdict.Of(Id, vote, strength, new LayerLevels(Target1: t1Level, Target2: t2Level, Invalidation: invalidation), sentence);
+        var targets = new List<PriceTarget>();
+        TargetLevels.AddBuySide(targets, a.H4, "4h", price);
+        TargetLevels.AddBuySide(targets, a.D1, "1d", price);
+        TargetLevels.AddWeeklySwingHighs(targets, a.WeeklyHighs, price);
+        return LayerVerdict.Of(Id, vote, strength, new LayerLevels(Target1: t1Level, Target2: t2Level, Invalidation: invalidation, Targets: targets), sentence);
     }
 }

@@ -6,7 +6,8 @@ namespace Qari.Analysis.Layers;
 /// <summary>
 /// L2 liquidity and SFP: a recent grade A/B swing failure on 1h or 4h (a sweep of a level that closed back inside)
 /// votes in its direction; otherwise the layer is neutral and reports the nearest buy-side liquidity above price
-/// (targets) and sell-side below (invalidation).
+/// (targets) and sell-side below (invalidation). Every unswept 1h swing high and equal high above price is offered to
+/// the planner as a target.
 /// </summary>
 public sealed class L02Liquidity : ILayer
 {
@@ -37,6 +38,8 @@ public sealed class L02Liquidity : ILayer
         var tf = "1h";
         if (sfp4 is { } s4 && (sfp is null || s4.TimeMs > sfp.Value.TimeMs)) (sfp, tf) = (s4, "4h");
 
+        var ladder = new List<PriceTarget>();
+        TargetLevels.AddBuySide(ladder, a.H1, "1h", price);
         var targets = $"buy-side liquidity above at {(above is { } u ? Px(u.Price) : "none")}, sell-side below at {(below is { } d ? Px(d.Price) : "none")}";
         if (sfp is { } s)
         {
@@ -44,13 +47,13 @@ public sealed class L02Liquidity : ILayer
             var strength = (s.Grade == Grade.A ? 0.6 : 0.35) + (0.4 * s.Score);
             var levels = bullish
                 ? new LayerLevels(ZoneLow: s.Level - (s.WickDepth * a.H1.Structure.AverageRange), ZoneHigh: s.Level,
-                    Target1: above?.Price, Target2: above2?.Price, Invalidation: s.Level - (s.WickDepth * a.H1.Structure.AverageRange))
-                : new LayerLevels(Target1: above?.Price, Invalidation: below?.Price);
+                    Target1: above?.Price, Target2: above2?.Price, Invalidation: s.Level - (s.WickDepth * a.H1.Structure.AverageRange), Targets: ladder)
+                : new LayerLevels(Target1: above?.Price, Invalidation: below?.Price, Targets: ladder);
             var sentence = $"Grade {s.Grade} {(bullish ? "bullish" : "bearish")} swing failure on {tf} at {Px(s.Level)} ({s.Source}, volume {N(s.VolumeRatio)}× average); {targets}.";
             return LayerVerdict.Of(Id, bullish ? Vote.Bullish : Vote.Bearish, strength, levels, sentence);
         }
         return LayerVerdict.Of(Id, Vote.Neutral, 0.0,
-            new LayerLevels(Target1: above?.Price, Target2: above2?.Price, Invalidation: below?.Price),
+            new LayerLevels(Target1: above?.Price, Target2: above2?.Price, Invalidation: below?.Price, Targets: ladder),
             $"No recent swing failure; {targets}.");
     }
 

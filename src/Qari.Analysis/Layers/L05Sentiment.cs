@@ -5,7 +5,8 @@ namespace Qari.Analysis.Layers;
 /// <summary>
 /// L5 sentiment: breadth over the scanned universe (share of pairs above their 4h EMA50 and share with bullish 4h
 /// structure) and, only when a provider is configured, the Fear &amp; Greed index; extreme greed caps the vote at
-/// neutral. Abstains when neither is available (fewer than <see cref="MinPairs"/> pairs scanned, no provider).
+/// neutral. Bearish breadth mirrors bullish breadth: most pairs below their EMA50 and half of them in a bearish 4h
+/// structure (a ranging market is not bearish evidence). Abstains when neither is available (fewer than <see cref="MinPairs"/> pairs scanned, no provider).
 /// </summary>
 public sealed class L05Sentiment : ILayer
 {
@@ -28,10 +29,14 @@ public sealed class L05Sentiment : ILayer
         if (breadth is { } br)
         {
             var mean = (br.ShareAboveEma50 + br.ShareBullishStructure) / 2.0;
+            // Without a bearish-structure share (older callers) the absence of bullish structure stands in for it.
+            var bearishStructure = double.IsNaN(br.ShareBearishStructure) ? br.ShareBullishStructure <= 0.4 : br.ShareBearishStructure >= 0.5;
+            var bearMean = double.IsNaN(br.ShareBearishStructure) ? 1.0 - mean : ((1.0 - br.ShareAboveEma50) + br.ShareBearishStructure) / 2.0;
             (vote, strength) = br.ShareAboveEma50 >= 0.6 && br.ShareBullishStructure >= 0.5 ? (Vote.Bullish, mean)
-                : br.ShareAboveEma50 <= 0.4 && br.ShareBullishStructure <= 0.4 ? (Vote.Bearish, 1.0 - mean)
+                : br.ShareAboveEma50 <= 0.4 && bearishStructure ? (Vote.Bearish, bearMean)
                 : (Vote.Neutral, 0.0);
-            text = $"Breadth over {br.Pairs} pairs: {Pct(br.ShareAboveEma50)} above their 4h EMA50, {Pct(br.ShareBullishStructure)} with bullish 4h structure";
+            text = $"Breadth over {br.Pairs} pairs: {Pct(br.ShareAboveEma50)} above their 4h EMA50, {Pct(br.ShareBullishStructure)} with bullish 4h structure"
+                + (double.IsNaN(br.ShareBearishStructure) ? "" : $", {Pct(br.ShareBearishStructure)} bearish");
         }
         else
         {

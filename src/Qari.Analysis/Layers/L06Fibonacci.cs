@@ -6,7 +6,9 @@ namespace Qari.Analysis.Layers;
 /// <summary>
 /// L6 Fibonacci on the latest 1h impulse leg: price in the golden pocket (0.618–0.65 retracement) of a bullish leg
 /// votes bullish at full strength, elsewhere in the discount half at 0.6; below the leg's start the leg has failed
-/// (bearish). A bearish leg retraced into its premium votes bearish. Targets: the leg high and the 1.272 extension.
+/// (bearish). A bearish leg retraced into its premium votes bearish. Targets: the leg high and the 1.272 extension;
+/// for the planner, the high and the 1.272/1.618 extensions of the live bullish 1h, 4h and 1d impulse legs (offered
+/// whatever the vote, since they are levels, not opinions).
 /// </summary>
 public sealed class L06Fibonacci : ILayer
 {
@@ -17,25 +19,30 @@ public sealed class L06Fibonacci : ILayer
     public LayerVerdict Evaluate(LayerInput input)
     {
         var a = input.Analyzer;
-        if (a.H1.Analyzer?.ImpulseLegs.Current is not { } leg || leg.State == LegState.Invalidated)
-            return LayerVerdict.Abstain(Id, "No live 1h impulse leg to measure.");
         var price = a.Price;
+        var targets = new List<PriceTarget>();
+        TargetLevels.AddExtensions(targets, a.H1, "1h", price);
+        TargetLevels.AddExtensions(targets, a.H4, "4h", price);
+        TargetLevels.AddExtensions(targets, a.D1, "1d", price);
+        var only = new LayerLevels(Targets: targets);
+        if (a.H1.Analyzer?.ImpulseLegs.Current is not { } leg || leg.State == LegState.Invalidated)
+            return new LayerVerdict(Id, Vote.Abstain, 0.0, 0.0, only, "No live 1h impulse leg to measure.");
         var r = leg.RetracementOf(price);
         var legText = $"1h {(leg.Direction == Direction.Bullish ? "up" : "down")}-leg {Px(leg.StartPrice)}→{Px(leg.EndPrice)}, price at {N(r * 100, 0)}% retracement";
         if (leg.Direction == Direction.Bullish)
         {
             var levels = new LayerLevels(ZoneLow: leg.GoldenPocketLow, ZoneHigh: leg.GoldenPocketHigh,
-                Target1: leg.EndPrice, Target2: leg.Extension(FibonacciRatios.Extension1), Invalidation: leg.StartPrice);
+                Target1: leg.EndPrice, Target2: leg.Extension(FibonacciRatios.Extension1), Invalidation: leg.StartPrice, Targets: targets);
             if (leg.IsInGoldenPocket(price))
                 return LayerVerdict.Of(Id, Vote.Bullish, 1.0, levels, $"{legText}: inside the golden pocket {Px(leg.GoldenPocketLow)}–{Px(leg.GoldenPocketHigh)}; targets {Px(leg.EndPrice)} and {Px(leg.Extension(FibonacciRatios.Extension1))} (1.272).");
             if (r is >= FibonacciRatios.Half and <= 1.0)
                 return LayerVerdict.Of(Id, Vote.Bullish, 0.6, levels, $"{legText}: in the discount half, outside the golden pocket.");
             if (r > 1.0)
-                return LayerVerdict.Of(Id, Vote.Bearish, 0.5, LayerLevels.None, $"{legText}: below the leg's start, the leg has failed.");
+                return LayerVerdict.Of(Id, Vote.Bearish, 0.5, only, $"{legText}: below the leg's start, the leg has failed.");
             return LayerVerdict.Of(Id, Vote.Neutral, 0.0, levels, $"{legText}: still in the premium half, no discount yet.");
         }
         if (r is >= FibonacciRatios.Half and <= 1.0)
-            return LayerVerdict.Of(Id, Vote.Bearish, 0.6, new LayerLevels(Invalidation: leg.StartPrice), $"{legText}: a bounce into the premium of a down-leg.");
-        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, LayerLevels.None, $"{legText}: no bullish Fibonacci setup.");
+            return LayerVerdict.Of(Id, Vote.Bearish, 0.6, new LayerLevels(Invalidation: leg.StartPrice, Targets: targets), $"{legText}: a bounce into the premium of a down-leg.");
+        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, only, $"{legText}: no bullish Fibonacci setup.");
     }
 }

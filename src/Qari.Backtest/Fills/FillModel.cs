@@ -17,8 +17,9 @@ namespace Qari.Backtest.Fills;
 /// <item>A market order fills at the next candle's open plus half the spread plus slippage (minus for sells).</item>
 /// <item>A stop triggers when the candle reaches the trigger and fills at the trigger, or at the open when the
 /// candle opened beyond it (a gap), each less half the spread and slippage: the trigger price or worse.</item>
-/// <item>One order takes at most <see cref="FillSettings.MaxVolumeShare"/> of a candle's volume; the rest is carried
-/// to the following candles as partial fills (market remainders at each next open).</item>
+/// <item>All orders filling on one candle together take at most <see cref="FillSettings.MaxVolumeShare"/> of its
+/// volume (the caller passes what earlier orders already took); the rest is carried to the following candles as
+/// partial fills (market remainders at each next open).</item>
 /// <item>Prices round against the trader to the tick, quantities down to the lot; orders breaking the instrument's
 /// lot, tick, minimum quantity or minimum notional are rejected as the exchange would.</item>
 /// </list>
@@ -67,40 +68,48 @@ public sealed class FillModel
     }
 
     /// <summary>Shows the order one candle (the next in time); returns its new state and the fills in that candle.</summary>
-    public FillStep Process(OrderFillState state, Candle candle)
+    public FillStep Process(OrderFillState state, Candle candle) => Process(state, candle, 0m);
+
+    /// <summary>
+    /// Shows the order one candle of which other orders already took <paramref name="alreadyTaken"/> (base quantity):
+    /// the order gets at most what is left of the candle's volume share.
+    /// </summary>
+    public FillStep Process(OrderFillState state, Candle candle, decimal alreadyTaken)
     {
         ArgumentNullException.ThrowIfNull(state);
+        if (alreadyTaken < 0) throw new ArgumentOutOfRangeException(nameof(alreadyTaken), alreadyTaken, "A taken quantity cannot be negative.");
         var order = state.Order;
         if (state.Status.IsFinal() || candle.OpenTimeMs < order.SubmittedAtMs) return new FillStep(state, []);
+        var cap = VolumeCap(candle, alreadyTaken);
         var first = state.CandlesSeen == 0;
         state = state with { CandlesSeen = state.CandlesSeen + 1 };
         var fills = new List<Fill>(1);
         switch (order.Type)
         {
             case OrderType.Market:
-                state = Take(state, candle, candle.Open, slippage: true, limit: null, fills);
+                state = Take(state, candle, cap, candle.Open, slippage: true, limit: null, fills);
                 break;
             case OrderType.Limit:
-                state = ProcessLimit(state, candle, first, fills);
+                state = ProcessLimit(state, candle, cap, first, fills);
                 break;
             case OrderType.StopMarket:
                 if (state.Triggered)
                 {
-                    state = Take(state, candle, candle.Open, slippage: true, limit: null, fills);
+                    state = Take(state, candle, cap, candle.Open, slippage: true, limit: null, fills);
                 }
                 else if (Reached(order, candle))
                 {
-                    state = Take(state with { Triggered = true }, candle, TriggerFillBase(order, candle), slippage: true, limit: null, fills);
+                    state = Take(state with { Triggered = true }, candle, cap, TriggerFillBase(order, candle), slippage: true, limit: null, fills);
                 }
                 break;
             case OrderType.StopLimit:
                 if (state.Triggered)
                 {
-                    state = Rest(state, candle, fills);
+                    state = Rest(state, candle, cap, fills);
                 }
                 else if (Reached(order, candle))
                 {
-                    state = Take(state with { Triggered = true }, candle, TriggerFillBase(order, candle), slippage: true, limit: order.LimitPrice, fills);
+                    state = Take(state with { Triggered = true }, candle, cap, TriggerFillBase(order, candle), slippage: true, limit: order.LimitPrice, fills);
                     // Whatever the trigger candle could not take at or better than the limit rests from the next candle.
                     if (!state.Status.IsFinal()) state = state with { Resting = true };
                 }
@@ -118,10 +127,10 @@ public sealed class FillModel
         return state.Status.IsFinal() ? state : state with { Status = OrderStatus.Canceled };
     }
 
-    private OrderFillState ProcessLimit(OrderFillState state, Candle candle, bool first, List<Fill> fills)
+    private OrderFillState ProcessLimit(OrderFillState state, Candle candle, decimal cap, bool first, List<Fill> fills)
     {
         var order = state.Order;
-        if (!first || state.Resting) return Rest(state, candle, fills);
+        if (!first || state.Resting) return Rest(state, candle, cap, fills);
         var marketable = IsMarketable(order, candle.Open);
         switch (order.TimeInForce)
         {
@@ -129,33 +138,33 @@ public sealed class FillModel
                 // An exchange rejects a post-only order that would take liquidity (Binance LIMIT_MAKER: "would immediately match").
                 return state with { Status = OrderStatus.Rejected };
             case TimeInForce.ImmediateOrCancel:
-                state = marketable ? Take(state, candle, candle.Open, slippage: false, limit: order.LimitPrice, fills) : state;
+                state = marketable ? Take(state, candle, cap, candle.Open, slippage: false, limit: order.LimitPrice, fills) : state;
                 return state.Status.IsFinal() ? state : state with { Status = OrderStatus.Expired };
             case TimeInForce.FillOrKill:
-                if (!marketable || VolumeCap(candle) < order.Quantity!.Value) return state with { Status = OrderStatus.Expired };
-                return Take(state, candle, candle.Open, slippage: false, limit: order.LimitPrice, fills);
+                if (!marketable || cap < order.Quantity!.Value) return state with { Status = OrderStatus.Expired };
+                return Take(state, candle, cap, candle.Open, slippage: false, limit: order.LimitPrice, fills);
         }
         if (marketable)
         {
-            state = Take(state, candle, candle.Open, slippage: false, limit: order.LimitPrice, fills);
+            state = Take(state, candle, cap, candle.Open, slippage: false, limit: order.LimitPrice, fills);
             return state.Status.IsFinal() ? state : state with { Resting = true };
         }
-        return Rest(state with { Resting = true }, candle, fills);
+        return Rest(state with { Resting = true }, candle, cap, fills);
     }
 
     /// <summary>A resting limit: fills at its price, as maker, only when the candle trades through it.</summary>
-    private OrderFillState Rest(OrderFillState state, Candle candle, List<Fill> fills)
+    private OrderFillState Rest(OrderFillState state, Candle candle, decimal cap, List<Fill> fills)
     {
         var order = state.Order;
         var limit = order.LimitPrice!.Value;
         var through = order.Side == OrderSide.Buy ? candle.Low < limit : candle.High > limit;
         if (!through) return state;
-        var quantity = Math.Min(state.RemainingQuantity, VolumeCap(candle));
+        var quantity = Math.Min(state.RemainingQuantity, cap);
         return quantity > 0 ? Apply(state, candle, limit, quantity, isMaker: true, fills) : state;
     }
 
     /// <summary>Takes liquidity at <paramref name="basePrice"/> worsened by half the spread (and slippage), never beyond <paramref name="limit"/>.</summary>
-    private OrderFillState Take(OrderFillState state, Candle candle, decimal basePrice, bool slippage, decimal? limit, List<Fill> fills)
+    private OrderFillState Take(OrderFillState state, Candle candle, decimal cap, decimal basePrice, bool slippage, decimal? limit, List<Fill> fills)
     {
         var order = state.Order;
         var adverse = _settings.SpreadFraction / 2m + (slippage ? _settings.SlippageFraction : 0m);
@@ -178,7 +187,7 @@ public sealed class FillModel
         {
             wanted = state.RemainingQuantity;
         }
-        var quantity = Math.Min(wanted, VolumeCap(candle));
+        var quantity = Math.Min(wanted, cap);
         return quantity > 0 ? Apply(state, candle, price, quantity, isMaker: false, fills) : state;
     }
 
@@ -215,7 +224,8 @@ public sealed class FillModel
         return null;
     }
 
-    private decimal VolumeCap(Candle candle) => _rules.FloorQuantity(candle.Volume * _settings.MaxVolumeShare);
+    /// <summary>What is left of the candle's volume share after the quantity other orders took on it (0 when none).</summary>
+    private decimal VolumeCap(Candle candle, decimal taken) => Math.Max(0m, _rules.FloorQuantity((candle.Volume * _settings.MaxVolumeShare) - taken));
 
     private bool IsMarketable(SimulatedOrder order, decimal open)
     {

@@ -15,12 +15,12 @@ public static class LookAheadCheck
     public static LookAheadResult Run(BacktestSettings settings, IReadOnlyList<SymbolData> data, IReadOnlyList<Decision> full, int cuts)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return Run(d => new BacktestRunner(settings, d).Run().Decisions, data, full, cuts);
+        return Run(d => new BacktestRunner(settings, d).Run().Decisions, data, full, cuts, settings.Workers);
     }
 
     /// <summary>Checks any replay function (tests use a deliberately peeking one).</summary>
     public static LookAheadResult Run(Func<IReadOnlyList<SymbolData>, IReadOnlyList<Decision>> replay, IReadOnlyList<SymbolData> data,
-        IReadOnlyList<Decision> full, int cuts)
+        IReadOnlyList<Decision> full, int cuts, int workers = 1)
     {
         ArgumentNullException.ThrowIfNull(replay);
         ArgumentNullException.ThrowIfNull(data);
@@ -36,24 +36,28 @@ public static class LookAheadCheck
             t = t - (t % step) + (k % 3 * step);
             if (t > first && t < last) points.Add(t);
         }
-        var differences = new List<string>();
-        long compared = 0;
-        foreach (var t in points)
-        {
-            var cut = data.Select(d => d with { Candles5m = [.. d.Candles5m.Where(c => c.OpenTimeMs + step <= t)] })
-                .Where(d => d.Candles5m.Count > 0).ToList();
-            var truncated = replay(cut).Where(d => d.TimeMs <= t).ToList();
-            var before = full.Where(d => d.TimeMs <= t).ToList();
-            compared += before.Count;
-            var n = Math.Min(truncated.Count, before.Count);
-            var i = 0;
-            while (i < n && truncated[i] == before[i]) i++;
-            if (i == n && truncated.Count == before.Count) continue;
-            var at = DateTimeOffset.FromUnixTimeMilliseconds(t).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-            var fullText = i < before.Count ? $"'{before[i].Text}' at {before[i].TimeMs}" : "nothing";
-            var cutText = i < truncated.Count ? $"'{truncated[i].Text}' at {truncated[i].TimeMs}" : "nothing";
-            differences.Add($"cut at {at} UTC: decision #{i} was {fullText} with the full data but {cutText} without the data after the cut");
-        }
-        return new LookAheadResult(points, compared, differences);
+        // The cuts are independent reruns: they may run side by side; each result lands in its own slot, in cut order.
+        var outcomes = new (long Compared, string? Difference)[points.Count];
+        Parallel.For(0, points.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) },
+            k => outcomes[k] = Compare(replay, data, full, points[k], step));
+        var differences = outcomes.Where(o => o.Difference is not null).Select(o => o.Difference!).ToList();
+        return new LookAheadResult(points, outcomes.Sum(o => o.Compared), differences);
+    }
+
+    private static (long Compared, string? Difference) Compare(Func<IReadOnlyList<SymbolData>, IReadOnlyList<Decision>> replay,
+        IReadOnlyList<SymbolData> data, IReadOnlyList<Decision> full, long t, long step)
+    {
+        var cut = data.Select(d => d with { Candles5m = [.. d.Candles5m.Where(c => c.OpenTimeMs + step <= t)] })
+            .Where(d => d.Candles5m.Count > 0).ToList();
+        var truncated = replay(cut).Where(d => d.TimeMs <= t).ToList();
+        var before = full.Where(d => d.TimeMs <= t).ToList();
+        var n = Math.Min(truncated.Count, before.Count);
+        var i = 0;
+        while (i < n && truncated[i] == before[i]) i++;
+        if (i == n && truncated.Count == before.Count) return (before.Count, null);
+        var at = DateTimeOffset.FromUnixTimeMilliseconds(t).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        var fullText = i < before.Count ? $"'{before[i].Text}' at {before[i].TimeMs}" : "nothing";
+        var cutText = i < truncated.Count ? $"'{truncated[i].Text}' at {truncated[i].TimeMs}" : "nothing";
+        return (before.Count, $"cut at {at} UTC: decision #{i} was {fullText} with the full data but {cutText} without the data after the cut");
     }
 }

@@ -24,20 +24,31 @@ namespace Qari.Backtest.Replay;
 public sealed class BacktestRunner
 {
     private static readonly long StepMs = Timeframe.M5.Milliseconds();
+
+    /// <summary>Cycles with fewer symbols are scored on the replay thread (see <see cref="BacktestSettings.Workers"/>).</summary>
+    internal const int MinParallelSymbols = 8;
     private readonly BacktestSettings _settings;
     private readonly IReadOnlyList<SymbolData> _data;
     private readonly Action<long, long>? _progress;
+    private readonly int _minParallelSymbols;
 
     /// <summary>A runner over loaded data; <paramref name="progress"/> gets (candles done, candles total) now and then.</summary>
     public BacktestRunner(BacktestSettings settings, IReadOnlyList<SymbolData> data, Action<long, long>? progress = null)
+        : this(settings, data, progress, MinParallelSymbols)
+    {
+    }
+
+    /// <summary>Test hook: <paramref name="minParallelSymbols"/> lowers the cycle size scored on the workers.</summary>
+    internal BacktestRunner(BacktestSettings settings, IReadOnlyList<SymbolData> data, Action<long, long>? progress, int minParallelSymbols)
     {
         _settings = settings ?? throw new ArgumentNullException(nameof(settings));
         _data = data ?? throw new ArgumentNullException(nameof(data));
         _progress = progress;
+        _minParallelSymbols = minParallelSymbols;
     }
 
     /// <summary>Runs the replay to the end of the data.</summary>
-    public BacktestRun Run() => new Session(_settings, _data, _progress).Run();
+    public BacktestRun Run() => new Session(_settings, _data, _progress, _minParallelSymbols).Run();
 
     private sealed class Session
     {
@@ -49,7 +60,7 @@ public sealed class BacktestRunner
         private readonly TradingEngine _engine;
         private readonly SimulatedAccount _account;
         private readonly SimulatedExchange _exchange;
-        private readonly AnalysisCycle _cycle;
+        private readonly CycleScorer _cycle;
         private readonly HourlyCorrelation _correlation = new();
         private readonly Dictionary<Symbol, decimal> _last = new();
         private readonly Dictionary<Symbol, decimal> _lastByBase = new();
@@ -61,13 +72,13 @@ public sealed class BacktestRunner
         private readonly Dictionary<TradeId, Candidate> _openedFrom = new();
         private readonly SortedDictionary<string, int> _rejections = new(StringComparer.Ordinal);
         private readonly Dictionary<Symbol, Candidate> _passingNow = new();
-        private readonly SortedDictionary<string, int> _failures = new(StringComparer.Ordinal);
+        private readonly FailureTally _failures = new();
         private readonly Queue<EngineEvent> _queue = new();
         private readonly List<EngineEvent> _events = [];
         private long _nowMs;
         private long _cycles, _passing, _steps, _inPosition;
 
-        public Session(BacktestSettings settings, IReadOnlyList<SymbolData> data, Action<long, long>? progress)
+        public Session(BacktestSettings settings, IReadOnlyList<SymbolData> data, Action<long, long>? progress, int minParallelSymbols)
         {
             _settings = settings;
             _data = [.. data.OrderBy(d => d.Symbol.ToString(), StringComparer.Ordinal)];
@@ -76,21 +87,28 @@ public sealed class BacktestRunner
             _instruments = new Instrument[_data.Count];
             var fees = settings.Fees ?? DefaultExchangeFees.For(settings.Exchange);
             var models = new Dictionary<Symbol, FillModel>();
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Workers) };
+            // Warm-up is per symbol and independent: one analyser per slot.
+            Parallel.For(0, _data.Count, parallel, i =>
+            {
+                var d = _data[i];
+                var analyzer = new SymbolAnalyzer();
+                foreach (var (tf, bar) in d.WarmUp)
+                {
+                    var added = analyzer.AddHistory(tf, bar);
+                    if (!added.IsSuccess) throw new InvalidOperationException($"{d.Symbol}: {added.Error.Message}");
+                }
+                _analyzers[i] = analyzer;
+            });
             for (var i = 0; i < _data.Count; i++)
             {
                 var d = _data[i];
-                _analyzers[i] = new SymbolAnalyzer();
-                foreach (var (tf, bar) in d.WarmUp)
-                {
-                    var added = _analyzers[i].AddHistory(tf, bar);
-                    if (!added.IsSuccess) throw new InvalidOperationException($"{d.Symbol}: {added.Error.Message}");
-                }
                 _instruments[i] = new Instrument(settings.Exchange, d.Symbol, d.Symbol.Base + d.Symbol.Quote, d.Rules, TradingStatus.Trading);
                 models[d.Symbol] = new FillModel(d.Rules, fees, settings.Fills);
             }
             _account = new SimulatedAccount(settings.QuoteAsset, settings.StartingBalance);
             _exchange = new SimulatedExchange(models, _account);
-            _cycle = new AnalysisCycle(scorer: new ConfluenceScorer(settings.Confluence));
+            _cycle = new CycleScorer(new AnalysisCycle(scorer: new ConfluenceScorer(settings.Confluence)), parallel, minParallelSymbols);
             // Fixed ids: two runs of the same backtest must be byte-identical.
             var profile = new AccountProfile(new AccountId(new Guid("0000000b-0000-0000-0000-000000000001")),
                 new UserId(new Guid("0000000b-0000-0000-0000-000000000002")), settings.Plan, null, Waiver: true, AutoTrading: true, new HashSet<Symbol>());
@@ -131,7 +149,7 @@ public sealed class BacktestRunner
             var end = _nowMs;
             if (_equity.Count == 0 || _equity[^1].TimeMs != end) _equity.Add(new EquityPoint(end, Equity(), InPosition()));
             return new BacktestRun(_settings, _data, first, end, done, _cycles, _passing, _journal, _exchange.Fills, _openedFrom,
-                _equity, _inPosition, _steps, _decisions, _notifications, _rejections, _failures, _account, _last);
+                _equity, _inPosition, _steps, _decisions, _notifications, _rejections, _failures.ToSorted(), _account, _last);
         }
 
         private void Replay(int i, in Candle candle, DateTimeOffset at)
@@ -141,39 +159,24 @@ public sealed class BacktestRunner
             _exchange.Process(symbol, candle, at, _events);
             foreach (var e in _events) Feed(e);
             var analyzer = _analyzers[i];
-            var m15 = analyzer.M15.Count;
-            var h1 = analyzer.H1.Count;
+            var seen = analyzer.SignalCount;
             var added = analyzer.Add(Bar.From(candle));
             if (!added.IsSuccess) throw new InvalidOperationException($"{symbol}: {added.Error.Message}");
             _last[symbol] = candle.Close;
             _priceOfBase[symbol.Base] = candle.Close;
             _correlation.Add(symbol, _nowMs, (double)candle.Close);
-            if (analyzer.M15.Count != m15) StructureEvents(symbol, analyzer.M15, at, choch: true);
-            if (analyzer.H1.Count != h1) StructureEvents(symbol, analyzer.H1, at, choch: false);
+            // The analysis reports each bullish 15m CHoCH and 15m/1h higher low once, as the candle confirming it closes.
+            foreach (var signal in analyzer.SignalsSince(seen))
+                if (StructureEvent(symbol, signal, at) is { } structureEvent) Feed(structureEvent);
             Feed(new PriceTick(at, symbol, candle.Close));
         }
 
-        private void StructureEvents(Symbol symbol, TimeframeState state, DateTimeOffset at, bool choch)
+        private static EngineEvent? StructureEvent(Symbol symbol, StructureSignal signal, DateTimeOffset at) => ToPrice(signal.Price) is not { } price ? null : signal.Kind switch
         {
-            var structure = state.Structure;
-            if (choch)
-            {
-                for (var k = 0; k < structure.NewBreakCount; k++)
-                {
-                    var b = structure.NewBreak(k);
-                    if (b.Kind == Analysis.Structure.BreakKind.Choch && b.Direction == Analysis.Structure.Direction.Bullish && ToPrice(b.Level) is { } level)
-                        Feed(new ChangeOfCharacter(at, symbol, level));
-                }
-            }
-            var swings = structure.Swings;
-            for (var k = 0; k < swings.NewSwingCount; k++)
-            {
-                var s = swings.NewSwing(k);
-                if (s.Kind != Analysis.Structure.SwingKind.Low || s.IsFiller || swings.LastLow != s) continue;
-                if (swings.PreviousLow is { } p && s.Price > p.Price && ToPrice(s.Price) is { } price)
-                    Feed(new HigherLow(at, symbol, price));
-            }
-        }
+            StructureSignalKind.BullishChoch => new ChangeOfCharacter(at, symbol, price),
+            StructureSignalKind.HigherLow => new HigherLow(at, symbol, price),
+            _ => throw new InvalidOperationException($"unknown structure signal {signal.Kind}"),
+        };
 
         private void RunCycle(List<KeyValuePair<Symbol, SymbolAnalyzer>> fresh, DateTimeOffset at)
         {
@@ -186,7 +189,7 @@ public sealed class BacktestRunner
             {
                 if (!c.Passed)
                 {
-                    foreach (var f in c.Failures) _failures[FailureKey(f)] = _failures.GetValueOrDefault(FailureKey(f)) + 1;
+                    foreach (var f in c.Failures) _failures.Add(f);
                     continue;
                 }
                 if (CandidateMapper.Map(c, CandidateMapper.BtcVeto(c)) is not { } tc) continue;
@@ -274,16 +277,6 @@ public sealed class BacktestRunner
         }
 
         private decimal Equity() => _account.Equity(a => _priceOfBase.GetValueOrDefault(a));
-
-        /// <summary>A failure sentence with its numbers blanked, so equal reasons count together.</summary>
-        private static string FailureKey(string failure)
-        {
-            var chars = failure.ToCharArray();
-            for (var i = 0; i < chars.Length; i++) if (char.IsAsciiDigit(chars[i])) chars[i] = '#';
-            var key = new string(chars).Replace("#.#", "#", StringComparison.Ordinal);
-            while (key.Contains("##", StringComparison.Ordinal)) key = key.Replace("##", "#", StringComparison.Ordinal);
-            return key;
-        }
 
         private static decimal? ToPrice(double value) => double.IsFinite(value) && value > 0 && value < 7.9e27 ? (decimal)value : null;
     }

@@ -48,6 +48,12 @@ public sealed record BacktestSettings
     /// <summary>Fees; null = the exchange's default tier (<see cref="DefaultExchangeFees"/>).</summary>
     public ExchangeFees? Fees { get; init; }
 
+    /// <summary>
+    /// Threads that warm up the symbols and evaluate one cycle's symbols (1 = all on the calling thread). Each symbol's
+    /// analysis is independent and its result lands in its own slot, so the report is the same for any value.
+    /// </summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
     /// <summary>The defaults.</summary>
     public static BacktestSettings Default { get; } = new();
 }

@@ -14,7 +14,8 @@ namespace Qari.Backtest.Replay;
 /// The venue of a backtest: answers the engine's place / cancel / query commands at once (accepted, rejected,
 /// cancelled, status), runs each live order through the instrument's <see cref="FillModel"/> candle by candle, and
 /// books every fill into the <see cref="SimulatedAccount"/>. Stops are shown a candle before other orders, so a
-/// stop and a target reached in the same candle resolve pessimistically (stop first).
+/// stop and a target reached in the same candle resolve pessimistically (stop first); all of a symbol's orders on
+/// one candle share its volume share, in that same order.
 /// </summary>
 internal sealed class SimulatedExchange
 {
@@ -47,7 +48,7 @@ internal sealed class SimulatedExchange
         }
     }
 
-    /// <summary>Shows the symbol's live orders one candle (stops first, then by id); returns the resulting events.</summary>
+    /// <summary>Shows the symbol's live orders one candle (stops first, then by id), sharing its volume share; returns the resulting events.</summary>
     public void Process(Symbol symbol, in Candle candle, DateTimeOffset at, List<EngineEvent> events)
     {
         if (_orders.Count == 0) return;
@@ -58,10 +59,16 @@ internal sealed class SimulatedExchange
             ? (a.Spec.Leg == OrderLeg.Stop ? -1 : 1)
             : string.CompareOrdinal(a.Spec.Id.Value, b.Spec.Id.Value));
         var model = _models[symbol];
+        // The orders share the candle's volume share: each sees what the ones before it (stops first) took.
+        var taken = 0m;
         foreach (var live in mine)
         {
-            var step = model.Process(live.State, candle);
-            foreach (var fill in step.Fills) Book(live, fill, at, events);
+            var step = model.Process(live.State, candle, taken);
+            foreach (var fill in step.Fills)
+            {
+                taken += fill.Quantity;
+                Book(live, fill, at, events);
+            }
             Unlock(live);
             live.State = step.State;
             Lock(live);

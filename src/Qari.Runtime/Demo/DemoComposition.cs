@@ -48,6 +48,9 @@ public sealed class DemoComposition(DemoVenue venue, DemoOptions options, Runtim
         }
     }
 
+    // The log always; Telegram (or another notifier) too when the options carry one.
+    private INotifier Notifier() => options.Notifier is { } extra ? new CompositeNotifier(log, new LogNotifier(log), extra) : new LogNotifier(log);
+
     /// <inheritdoc />
     public IReadOnlyList<AccountId> AccountsOn(ExchangeId exchange) => exchange == ExchangeId.Binance ? [DemoRuntime.DemoAccount] : [];
 
@@ -80,7 +83,7 @@ public sealed class DemoComposition(DemoVenue venue, DemoOptions options, Runtim
         }
         var exchange = traderExchange?.Invoke(account) ?? venue.Exchange;
         var clock = venue.Simulator.State.Clock;
-        var context = new TraderContext(account, "demo", exchange, engine, venue.Journal, metrics, clock, new LogNotifier(log)) { History = history, Ownership = ownership ?? new JournalOwnership(venue.Journal) };
+        var context = new TraderContext(account, "demo", exchange, engine, venue.Journal, metrics, clock, Notifier()) { History = history, Ownership = ownership ?? new JournalOwnership(venue.Journal) };
         var trader = new AccountTrader(context, log);
         lock (_gate) _created.Add(trader);
         return Task.FromResult<Result<TraderSetup>>(new TraderSetup(trader, clock, restored));

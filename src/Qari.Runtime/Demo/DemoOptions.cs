@@ -27,6 +27,9 @@ public sealed record DemoOptions
     /// </summary>
     public double? MinScore { get; init; } = 10;
 
+    /// <summary>A notifier besides the log (e.g. Telegram); null: notifications are log lines only.</summary>
+    public Qari.Runtime.Notifications.INotifier? Notifier { get; init; }
+
     /// <summary>The wall clock (pacing only; market time is the simulator's).</summary>
     public TimeProvider WallClock { get; init; } = TimeProvider.System;
 }

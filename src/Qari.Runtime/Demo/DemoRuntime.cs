@@ -129,7 +129,7 @@ public sealed class DemoRuntime : IAsyncDisposable
         }
         var profile = new AccountProfile(DemoAccount, DemoUser, Plan.SelfHosted, null, Waiver: false, AutoTrading: true, new HashSet<Symbol>());
         var engine = new TradingEngine(profile, TradingSettings.Default, PlanCaps.Default, new RiskGate(new SingleNodeEntryLock()));
-        var context = new TraderContext(DemoAccount, "demo", exchange, engine, journal, metrics, host.State.Clock, new LogNotifier(log));
+        var context = new TraderContext(DemoAccount, "demo", exchange, engine, journal, metrics, host.State.Clock, options.Notifier is { } extra ? new CompositeNotifier(log, new LogNotifier(log), extra) : new LogNotifier(log));
         var trader = new AccountTrader(context, log);
         var runtime = new DemoRuntime(options, host, http, limits, key, exchange, journal, scanner, trader, metrics, log, closeMs);
         runtime._traderLoop = Task.Run(() => trader.RunAsync(runtime._stop.Token), CancellationToken.None);

@@ -9,4 +9,5 @@ public sealed record ScanDto(
     [property: Id(3)] IReadOnlyDictionary<string, decimal> Prices,
     [property: Id(4)] IReadOnlyList<CorrelationDto> Correlations,
     [property: Id(5)] bool DataFresh,
-    [property: Id(6)] string? Problem);
+    [property: Id(6)] string? Problem,
+    [property: Id(7)] IReadOnlyList<StructureEventDto> StructureEvents);

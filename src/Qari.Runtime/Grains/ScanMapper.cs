@@ -1,6 +1,7 @@
 using Qari.Model.Ids;
 using Qari.Model.Instruments;
 using Qari.Runtime.Scanning;
+using Qari.Trading.Events;
 using Qari.Trading.Risk;
 
 namespace Qari.Runtime.Grains;
@@ -22,7 +23,8 @@ public static class ScanMapper
             m.Instrument.Rules.TickSize, m.Instrument.Rules.LotStep, m.Instrument.Rules.MinQuantity, m.Instrument.Rules.MinNotional, m.Instrument.Rules.MaxQuantity,
             m.Instrument.Status.ToString(), m.Bid, m.Ask)).ToList();
         return new ScanDto(scan.CloseMs, scan.Candidates.Select(ToDto).ToList(), markets,
-            scan.Prices.ToDictionary(p => p.Key.ToString(), p => p.Value, StringComparer.Ordinal), correlations, scan.DataFresh, scan.Problem);
+            scan.Prices.ToDictionary(p => p.Key.ToString(), p => p.Value, StringComparer.Ordinal), correlations, scan.DataFresh, scan.Problem,
+            scan.StructureEvents.Select(ToDto).ToList());
     }
 
     /// <summary>The scan a trader works with, rebuilt from its DTO.</summary>
@@ -36,7 +38,30 @@ public static class ScanMapper
         var correlations = new CorrelationMatrix();
         foreach (var c in dto.Correlations) correlations.Set(Symbol.Parse(c.A), Symbol.Parse(c.B), c.Value);
         return new ScanResult(dto.CloseMs, [.. dto.Candidates.Select(ToCandidate)], markets,
-            dto.Prices.ToDictionary(p => Symbol.Parse(p.Key), p => p.Value), correlations, dto.DataFresh, dto.Problem);
+            dto.Prices.ToDictionary(p => Symbol.Parse(p.Key), p => p.Value), correlations, dto.DataFresh, dto.Problem)
+        {
+            StructureEvents = dto.StructureEvents.Select(ToEvent).ToList(),
+        };
+    }
+
+    /// <summary>A structure event as sent between grains; the scanner emits only these two kinds.</summary>
+    public static StructureEventDto ToDto(EngineEvent e) => e switch
+    {
+        ChangeOfCharacter c => new StructureEventDto(nameof(ChangeOfCharacter), c.At, c.Symbol.ToString(), c.Price),
+        HigherLow h => new StructureEventDto(nameof(HigherLow), h.At, h.Symbol.ToString(), h.Price),
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "Not a structure event."),
+    };
+
+    /// <summary>A structure event rebuilt from its DTO.</summary>
+    public static EngineEvent ToEvent(StructureEventDto dto)
+    {
+        ArgumentNullException.ThrowIfNull(dto);
+        return dto.Kind switch
+        {
+            nameof(ChangeOfCharacter) => new ChangeOfCharacter(dto.At, Symbol.Parse(dto.Symbol), dto.Price),
+            nameof(HigherLow) => new HigherLow(dto.At, Symbol.Parse(dto.Symbol), dto.Price),
+            _ => throw new ArgumentOutOfRangeException(nameof(dto), dto.Kind, "Unknown structure event kind."),
+        };
     }
 
     /// <summary>A candidate as sent between grains.</summary>

@@ -19,7 +19,7 @@ internal static class JournalSchema
               run INTEGER NOT NULL, account TEXT NOT NULL, client_id TEXT NOT NULL, symbol TEXT NOT NULL, side TEXT NOT NULL,
               type TEXT NOT NULL, leg TEXT NOT NULL, quantity TEXT NOT NULL, price TEXT NULL, stop_price TEXT NULL,
               state TEXT NOT NULL, exchange_id TEXT NULL, filled TEXT NULL, sent_at TEXT NOT NULL, outcome_at TEXT NULL,
-              detail TEXT NULL, PRIMARY KEY (run, client_id));
+              detail TEXT NULL, PRIMARY KEY (run, account, client_id));
             CREATE TABLE IF NOT EXISTS accounts (
               run INTEGER NOT NULL, account TEXT NOT NULL, name TEXT NOT NULL, exchange TEXT NOT NULL, clock TEXT NOT NULL,
               degraded INTEGER NOT NULL, kill_tripped INTEGER NOT NULL, kill_reason TEXT NOT NULL, day_r TEXT NOT NULL,

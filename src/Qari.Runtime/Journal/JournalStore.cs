@@ -76,15 +76,17 @@ public sealed class JournalStore : IDisposable
         }
     }
 
-    /// <summary>Records what became of an order (accepted, rejected, unknown, filled, cancelled...).</summary>
-    public void OrderOutcome(ClientOrderId id, DateTimeOffset at, string state, string? exchangeId, string? detail, decimal? filled = null)
+    /// <summary>Records what became of an account's order (accepted, rejected, unknown, filled, cancelled...).</summary>
+    public void OrderOutcome(AccountId account, ClientOrderId id, DateTimeOffset at, string state, string? exchangeId, string? detail, decimal? filled = null)
     {
         lock (_gate)
         {
             using var cmd = Command("""
                 UPDATE orders SET state = $state, outcome_at = $at, exchange_id = COALESCE($ex, exchange_id), detail = COALESCE($detail, detail),
-                  filled = COALESCE($filled, filled) WHERE run = $run AND client_id = $id
+                  filled = COALESCE($filled, filled) WHERE run = $run AND account = $account AND client_id = $id
                 """);
+            // Client ids are deterministic per account (trade id, leg, attempt): two accounts can use the same one.
+            cmd.Parameters.AddWithValue("$account", account.Value.ToString());
             cmd.Parameters.AddWithValue("$id", id.Value);
             cmd.Parameters.AddWithValue("$state", state);
             cmd.Parameters.AddWithValue("$at", Stamp(at));

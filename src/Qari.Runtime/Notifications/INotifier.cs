@@ -7,4 +7,8 @@ public interface INotifier
 {
     /// <summary>Delivers one notification for <paramref name="account"/>.</summary>
     Task NotifyAsync(string account, Notify notification, CancellationToken cancellationToken);
+
+    /// <summary>Delivers a runtime alert (invalid key, engine error); by default as an attention notification.</summary>
+    Task AlertAsync(string account, RuntimeAlert alert, string message, CancellationToken cancellationToken) =>
+        NotifyAsync(account, new Notify(NotificationKind.Attention, $"{NotificationText.Label(alert)}: {message}"), cancellationToken);
 }

@@ -13,4 +13,11 @@ public sealed class LogNotifier(ILogger log) : INotifier
         log.LogInformation("[{Account}] notify {Kind}: {Message}", account, notification.Kind, notification.Message);
         return Task.CompletedTask;
     }
+
+    /// <inheritdoc />
+    public Task AlertAsync(string account, RuntimeAlert alert, string message, CancellationToken cancellationToken)
+    {
+        log.LogWarning("[{Account}] notify {Kind}: {Message}", account, alert, message);
+        return Task.CompletedTask;
+    }
 }

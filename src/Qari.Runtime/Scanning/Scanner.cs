@@ -2,11 +2,13 @@ using Microsoft.Extensions.Logging;
 using Qari.Analysis.Confluence;
 using Qari.Analysis.Engine;
 using Qari.Analysis.Series;
+using Qari.Analysis.Structure;
 using Qari.Exchanges.Abstractions;
 using Qari.Model.Ids;
 using Qari.Model.Instruments;
 using Qari.Model.Market;
 using Qari.Model.Results;
+using Qari.Trading.Events;
 using Qari.Trading.Risk;
 
 namespace Qari.Runtime.Scanning;
@@ -21,14 +23,26 @@ public sealed class Scanner(ISpotExchange exchange, IReadOnlyList<Symbol> univer
     private static readonly long M5 = Timeframe.M5.Milliseconds();
     private readonly Dictionary<Symbol, SymbolAnalyzer> _analyzers = [];
     private readonly Dictionary<Symbol, long> _lastOpenMs = [];
+    private readonly Dictionary<Symbol, long> _signalsSeen = [];
     private readonly ReturnSeries _returns = new();
     private IReadOnlyDictionary<Symbol, Instrument> _instruments = new Dictionary<Symbol, Instrument>();
     private int _cycle;
 
+    /// <summary>
+    /// Candles of each higher timeframe (1h, 4h, 1d) fetched at warm-up at least, whatever history the caller asks for:
+    /// as many as the structure detectors keep. Fewer starve the 1d structure and the 1d/1w swing highs that serve
+    /// as profit targets (with 30 days of 1d candles most plans found no level far enough for R/R 2).
+    /// </summary>
+    public static int MinimumHigherCandles => MarketStructureSettings.Default.BarHistory;
+
     /// <summary>The universe scanned.</summary>
     public IReadOnlyList<Symbol> Universe => universe;
 
-    /// <summary>Loads the instruments and warms every analyser with the history closed by <paramref name="nowMs"/>.</summary>
+    /// <summary>
+    /// Loads the instruments and warms every analyser with the history closed by <paramref name="nowMs"/>: 5m candles
+    /// over <paramref name="fiveMinuteHistory"/>, 1h/4h/1d over <paramref name="higherHistory"/> but at least
+    /// <see cref="MinimumHigherCandles"/> candles each.
+    /// </summary>
     public async Task<Result<int>> WarmUpAsync(long nowMs, TimeSpan fiveMinuteHistory, TimeSpan higherHistory, CancellationToken ct)
     {
         var instruments = await exchange.GetInstrumentsAsync(ct).ConfigureAwait(false);
@@ -42,7 +56,8 @@ public sealed class Scanner(ISpotExchange exchange, IReadOnlyList<Symbol> univer
             var higher = new Dictionary<Timeframe, IReadOnlyList<Bar>>();
             foreach (var tf in new[] { Timeframe.H1, Timeframe.H4, Timeframe.D1 })
             {
-                var got = await ClosedAsync(symbol, tf, nowMs - (long)higherHistory.TotalMilliseconds, nowMs, ct).ConfigureAwait(false);
+                var span = Math.Max((long)higherHistory.TotalMilliseconds, MinimumHigherCandles * tf.Milliseconds());
+                var got = await ClosedAsync(symbol, tf, nowMs - span, nowMs, ct).ConfigureAwait(false);
                 if (!got.IsSuccess) return got.Error!;
                 higher[tf] = [.. got.Value.Select(c => Bar.From(c))];
             }
@@ -52,6 +67,8 @@ public sealed class Scanner(ISpotExchange exchange, IReadOnlyList<Symbol> univer
             if (!advanced.IsSuccess) return advanced.Error!;
             fed += advanced.Value;
             _analyzers[symbol] = analyzer;
+            // Structure seen during warm-up is history, not news: only later signals become engine events.
+            _signalsSeen[symbol] = analyzer.SignalCount;
             _lastOpenMs[symbol] = m5.Value.Count > 0 ? m5.Value[^1].OpenTimeMs : nowMs - M5;
             foreach (var h in higher[Timeframe.H1]) _returns.Add(symbol, h.OpenTimeMs, h.Close);
         }
@@ -65,6 +82,7 @@ public sealed class Scanner(ISpotExchange exchange, IReadOnlyList<Symbol> univer
         _cycle++;
         var fresh = true;
         string? problem = null;
+        var structureEvents = new List<EngineEvent>();
         foreach (var symbol in universe)
         {
             var got = await ClosedAsync(symbol, Timeframe.M5, _lastOpenMs[symbol] + 1, closeMs, ct).ConfigureAwait(false);
@@ -81,6 +99,7 @@ public sealed class Scanner(ISpotExchange exchange, IReadOnlyList<Symbol> univer
                 _lastOpenMs[symbol] = c.OpenTimeMs;
                 if (c.OpenTimeMs % 3_600_000 == 3_600_000 - M5) _returns.Add(symbol, c.OpenTimeMs - (3_600_000 - M5), (double)c.Close);
             }
+            structureEvents.AddRange(StructureEvents(symbol, closeMs));
             // Stale data (risk check 16): the newest closed candle must be the one that just closed.
             if (_lastOpenMs[symbol] + M5 < closeMs - M5) fresh = false;
         }
@@ -99,7 +118,29 @@ public sealed class Scanner(ISpotExchange exchange, IReadOnlyList<Symbol> univer
             DateTimeOffset.FromUnixTimeMilliseconds(closeMs), exchange.Exchange, ranked.Count, candidates.Count,
             candidates.Count == 0 ? $" (best {Best(ranked)})" : ": " + string.Join(", ", candidates.Select(c => $"{c.Symbol} {c.Score:0}")),
             fresh ? "" : $" [stale data: {problem}]");
-        return new ScanResult(closeMs, candidates, markets, prices, _returns.Correlations(universe), fresh, problem);
+        return new ScanResult(closeMs, candidates, markets, prices, _returns.Correlations(universe), fresh, problem) { StructureEvents = structureEvents };
+    }
+
+    /// <summary>
+    /// The symbol's bullish 15m CHoCHs and 15m/1h higher lows since the last cycle, each once, as engine events timed
+    /// at the cycle (when Qari learns of them; never ahead of the clock that drives the cycle).
+    /// </summary>
+    private IEnumerable<EngineEvent> StructureEvents(Symbol symbol, long closeMs)
+    {
+        var analyzer = _analyzers[symbol];
+        var signals = analyzer.SignalsSince(_signalsSeen[symbol]);
+        _signalsSeen[symbol] = analyzer.SignalCount;
+        foreach (var s in signals)
+        {
+            if (!double.IsFinite(s.Price) || s.Price <= 0 || s.Price >= 7.9e27) continue;
+            var at = DateTimeOffset.FromUnixTimeMilliseconds(Math.Min(s.TimeMs, closeMs));
+            yield return s.Kind switch
+            {
+                StructureSignalKind.BullishChoch => new ChangeOfCharacter(at, symbol, (decimal)s.Price),
+                StructureSignalKind.HigherLow => new HigherLow(at, symbol, (decimal)s.Price),
+                _ => throw new InvalidOperationException($"unknown structure signal {s.Kind}"),
+            };
+        }
     }
 
     private static string Best(IReadOnlyList<Candidate> ranked) =>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Qari.Model.Ids;
 using Qari.Runtime.Health;
 using Qari.Runtime.Journal;
+using Qari.Runtime.Notifications;
 using Qari.Runtime.Scanning;
 using Qari.Trading.Risk;
 using Qari.Trading.Commands;
@@ -20,12 +21,17 @@ namespace Qari.Runtime.Trading;
 /// </summary>
 public sealed class AccountTrader
 {
+    private const int BalanceRefreshCycles = 12;
     private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TraderContext _ctx;
     private readonly OrderExecutor _executor;
     private readonly ILogger _log;
     private long _epoch;
     private bool _wasDegraded;
+    private bool _cycleRan;
+    private bool _keyAlerted;
+    private int _quietCycles = BalanceRefreshCycles;
+    private decimal _lastFree;
 
     /// <summary>A trader for the account in <paramref name="context"/>.</summary>
     public AccountTrader(TraderContext context, ILogger log)
@@ -61,6 +67,7 @@ public sealed class AccountTrader
                 {
                     var inputs = await work.Produce(ct).ConfigureAwait(false);
                     await ProcessAsync(inputs, ct).ConfigureAwait(false);
+                    await AlertKeyProblemAsync(ct).ConfigureAwait(false);
                     work.Done.TrySetResult();
                 }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -72,6 +79,7 @@ public sealed class AccountTrader
                 {
                     // A bug: the waiting caller sees it, and the trader stops rather than trade on an unknown state.
                     _log.LogCritical(ex, "[{Account}] trader stopped by an engine error", _ctx.Name);
+                    await AlertAsync(RuntimeAlert.EngineError, $"trader stopped ({ex.GetType().Name}: {FirstLine(ex.Message)}); it needs attention before it trades again").ConfigureAwait(false);
                     work.Done.TrySetException(ex);
                     _queue.Writer.TryComplete(ex);
                     throw;
@@ -122,11 +130,15 @@ public sealed class AccountTrader
     public Task CycleAsync(ScanResult scan, IReadOnlySet<Symbol> platformBlacklist) => EnqueueAsync(async ct =>
     {
         ArgumentNullException.ThrowIfNull(scan);
+        _cycleRan = true;
         var now = _ctx.Clock.GetUtcNow();
         var events = new List<EngineEvent> { new TimerTick(now) };
         events.AddRange(_ctx.Engine.ActiveTrades.Keys.Where(scan.Prices.ContainsKey).Select(s => new PriceTick(now, s, scan.Prices[s])));
         events.AddRange(await VenueTruth.OrderUpdatesAsync(_executor, _ctx.Engine, now, ct).ConfigureAwait(false));
-        var (equity, free) = await BalancesAsync(scan, ct).ConfigureAwait(false);
+        // Balances only size entries: read them when there is a candidate, else hourly (status equity) — one call fewer per quiet cycle.
+        var (equity, free) = scan.Candidates.Count > 0 || ++_quietCycles >= BalanceRefreshCycles
+            ? await BalancesAsync(scan, ct).ConfigureAwait(false)
+            : (_ctx.LastEquity, _lastFree);
         if (_executor.Degraded != _wasDegraded)
         {
             _wasDegraded = _executor.Degraded;
@@ -134,12 +146,50 @@ public sealed class AccountTrader
             else _log.LogInformation("[{Account}] exchange reachable again: entries allowed", _ctx.Name);
         }
         var health = new AccountHealth(ExchangeReachable: !_executor.Degraded, MarketDataFresh: scan.DataFresh);
+        events.AddRange(scan.StructureEvents);
         events.Add(new CycleCandidates(now, scan.Candidates, scan.Markets, health, equity, free, platformBlacklist, scan.Correlations));
         return events;
     });
 
+    // One alert when the venue starts refusing the key; again only after a cycle ran with the key accepted.
+    private async Task AlertKeyProblemAsync(CancellationToken ct)
+    {
+        var problem = _executor.TakeKeyProblem();
+        if (problem is null)
+        {
+            if (_cycleRan) _keyAlerted = false;
+            _cycleRan = false;
+            return;
+        }
+        _cycleRan = false;
+        if (_keyAlerted) return;
+        _keyAlerted = true;
+        _log.LogError("[{Account}] the exchange refused the key: {Kind}: {Error}", _ctx.Name, problem.Kind, problem.Message);
+        await AlertAsync(RuntimeAlert.InvalidKey, $"{_ctx.Exchange.Exchange} refused the API key ({problem.Kind}: {problem.Message}); " +
+            "entries are blocked until it works again. Check the key's permissions, IP whitelist or replace it.", ct).ConfigureAwait(false);
+    }
+
+    private async Task AlertAsync(RuntimeAlert alert, string message, CancellationToken ct = default)
+    {
+        try
+        {
+            await _ctx.Notifier.AlertAsync(_ctx.Name, alert, message, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _log.LogWarning("[{Account}] notifier failed: {Error}", _ctx.Name, ex.GetType().Name);
+        }
+    }
+
+    private static string FirstLine(string text)
+    {
+        var line = text.Split('\n', 2)[0].Trim();
+        return line.Length <= 200 ? line : line[..200] + "…";
+    }
+
     private async Task<(decimal Equity, decimal Free)> BalancesAsync(ScanResult scan, CancellationToken ct)
     {
+        _quietCycles = 0;
         var balances = await _ctx.Exchange.GetBalancesAsync(ct).ConfigureAwait(false);
         if (!balances.IsSuccess)
         {
@@ -160,6 +210,7 @@ public sealed class AccountTrader
             else if (scan.Prices.TryGetValue(new Symbol(b.Asset, quote), out var price)) equity += b.Total * price;
         }
         _ctx.LastEquity = equity;
+        _lastFree = free;
         return (equity, free);
     }
 
@@ -237,7 +288,7 @@ public sealed class AccountTrader
             OrderStatusReported { ExchangeOrder: { } x } => x.Value,
             _ => null,
         };
-        _ctx.Journal.OrderOutcome(e.Order, e.At, state, exchangeId, detail, tracked?.Filled);
+        _ctx.Journal.OrderOutcome(_ctx.Account, e.Order, e.At, state, exchangeId, detail, tracked?.Filled);
     }
 
     private AccountSnapshot Snapshot()

@@ -22,6 +22,11 @@ public sealed class OrderExecutor(ISpotExchange exchange, RuntimeMetrics metrics
     /// <summary>The last outage error seen (for logs and status).</summary>
     public string? DegradedReason { get; private set; }
 
+    private Error? _keyProblem;
+
+    /// <summary>The key refusal (invalid key, permission, IP) seen since the last call, if any; reading clears it.</summary>
+    public Error? TakeKeyProblem() => Interlocked.Exchange(ref _keyProblem, null);
+
     /// <summary>Places an order; returns its answer events (accepted plus what already filled, rejected, or unknown).</summary>
     public async Task<IReadOnlyList<OrderEvent>> PlaceAsync(OrderSpec spec, DateTimeOffset at, CancellationToken ct)
     {
@@ -107,6 +112,7 @@ public sealed class OrderExecutor(ISpotExchange exchange, RuntimeMetrics metrics
     {
         ArgumentNullException.ThrowIfNull(error);
         if (error.Kind == ErrorKind.RateLimited) metrics.RateLimitWaits.Increment();
+        if (error.Kind is ErrorKind.InvalidKey or ErrorKind.PermissionDenied or ErrorKind.IpNotAllowed) _keyProblem = error;
         if (error.Kind is ErrorKind.ExchangeUnavailable or ErrorKind.Network or ErrorKind.UnknownOutcome or ErrorKind.RateLimited)
         {
             Degraded = true;

@@ -45,17 +45,15 @@ internal static class VenueTruth
         return map;
     }
 
-    /// <summary>Fills of live orders (with fees and trade ids), then each live order's state as the venue reports it.</summary>
+    /// <summary>
+    /// Each live order's state as the venue reports it, preceded by its fills (with fees and trade ids) when the venue
+    /// reports anything filled (<see cref="OrderExecutor.QueryAsync"/>): a resting, unfilled order costs one query per
+    /// cycle instead of a query plus a fill-list read.
+    /// </summary>
     public static async Task<IReadOnlyList<EngineEvent>> OrderUpdatesAsync(OrderExecutor executor, TradingEngine engine, DateTimeOffset now, CancellationToken ct)
     {
         var live = engine.Orders.Orders.Where(o => o.IsLive && o.State != OrderState.PendingSubmit).ToList();
         var events = new List<EngineEvent>();
-        foreach (var group in live.GroupBy(o => o.Spec.Symbol))
-        {
-            var since = group.Min(o => o.SubmittedAt).ToUnixTimeMilliseconds() - 1;
-            foreach (var order in group)
-                events.AddRange(await executor.FillsOfAsync(group.Key, order.Id, order.ExchangeOrder, since, now, ct).ConfigureAwait(false));
-        }
         foreach (var order in live)
             events.AddRange(await executor.QueryAsync(new Qari.Trading.Commands.QueryOrder(order.Id, order.Spec.Symbol), now, ct).ConfigureAwait(false));
         return events;

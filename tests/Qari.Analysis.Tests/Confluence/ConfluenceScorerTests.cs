@@ -93,6 +93,16 @@ public sealed class ConfluenceScorerTests
     }
 
     [Fact]
+    public void Score_NoStructuralLevelFarEnough_FailureNamesTheFarthestLevel()
+    {
+        var c = Score(With(Passing(), LayerVerdict.Of(LayerId.L01MarketStructure, Vote.Bullish, 1.0,
+            new LayerLevels(Invalidation: 85, Targets: [new PriceTarget(104, "unswept 4h swing high"), new PriceTarget(110, "unswept 1d swing high")]), "bull")));
+        var failure = Assert.Single(c.Failures);
+        Assert.Equal("risk/reward 0.83 to the farthest structural target (unswept 1d swing high) is below 2.0", failure);
+        Assert.Equal(110, c.Plan!.Target1);
+    }
+
+    [Fact]
     public void Score_InvalidationFarBelow_StopIsClampedTo30Percent()
     {
         var c = Score(With(Passing(), LayerVerdict.Of(LayerId.L03OrderBlocks, Vote.Bullish, 1.0, new LayerLevels(ZoneLow: 50, ZoneHigh: 101, Invalidation: 50), "ob")));

@@ -158,6 +158,29 @@ public class FillModelTests
         Assert.Equal([OrderStatus.PartiallyFilled, OrderStatus.PartiallyFilled, OrderStatus.Filled, OrderStatus.Filled], statuses);
     }
 
+    [Theory]
+    [InlineData("0", "10")]
+    [InlineData("7", "3")]
+    [InlineData("9.99999", "0.00001")]
+    public void Process_VolumeAlreadyTakenOnTheCandle_GetsOnlyWhatIsLeft(string taken, string expected)
+    {
+        var state = Submit(Binance, new SimulatedOrder(Id, OrderSide.Sell, OrderType.Limit, 0, Quantity: 25m, LimitPrice: 100.00m));
+        var step = Binance.Process(state, C(0, 99m, 101m, 98m, 100m, 100m), decimal.Parse(taken, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(step.Fills).Quantity);
+        Assert.Equal(OrderStatus.PartiallyFilled, step.State.Status);
+    }
+
+    [Fact]
+    public void Process_VolumeShareUsedUp_NoFillAndTheOrderWaits()
+    {
+        var state = Submit(Binance, new SimulatedOrder(Id, OrderSide.Buy, OrderType.Market, 0, Quantity: 1m));
+        var step = Binance.Process(state, C(0, 100m, 101m, 99m, 100m, 100m), alreadyTaken: 10m);
+        Assert.Empty(step.Fills);
+        Assert.False(step.State.Status.IsFinal());
+        var next = Binance.Process(step.State, C(300_000, 100m, 101m, 99m, 100m, 100m));
+        Assert.Equal(1m, Assert.Single(next.Fills).Quantity);
+    }
+
     [Fact]
     public void Process_RandomCandlesAndOrders_NoFillExceedsTheVolumeShareOrTheOrder()
     {

@@ -33,6 +33,18 @@ public class LookAheadCheckTests
         Assert.Contains("without the data after the cut", result.Differences[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Run_CutsOnTwoWorkers_SameDifferencesInCutOrder()
+    {
+        var data = GoldenRun.Load(GoldenRun.Settings with { ToMs = GoldenRun.FromMs + (2L * 86_400_000L) });
+        var full = Peeking(data);
+        var one = LookAheadCheck.Run(Peeking, data, full, cuts: 6, workers: 1);
+        var two = LookAheadCheck.Run(Peeking, data, full, cuts: 6, workers: 2);
+        Assert.NotEmpty(one.Differences);
+        Assert.Equal(one.Differences, two.Differences);
+        Assert.Equal(one.DecisionsCompared, two.DecisionsCompared);
+    }
+
     /// <summary>"Buys" at a candle's close when the next candle closes higher: it reads the future.</summary>
     private static IReadOnlyList<Decision> Peeking(IReadOnlyList<SymbolData> data)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Qari.Backtest.Fills;
+using Qari.Backtest.Replay;
 using Qari.Backtest.Results;
 using Qari.Model.Orders;
 
@@ -14,7 +15,7 @@ public class BacktestRunnerTests
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"closed {s.ClosedTrades} open {s.OpenTrades} unfilled {s.UnfilledEntries} wins {s.Wins} winRate {s.WinRate} final {s.FinalEquity:0.00} candles {GoldenRun.Report.CandlesReplayed}");
         // A behaviour change anywhere in analysis, engine or fills moves these; update them only on purpose.
-        Assert.Equal("closed 4 open 0 unfilled 1 wins 0 winRate 0 final 9697.77 candles 41472", summary);
+        Assert.Equal("closed 7 open 0 unfilled 1 wins 0 winRate 0 final 9396.70 candles 41472", summary);
     }
 
     [Fact]
@@ -22,6 +23,17 @@ public class BacktestRunnerTests
     {
         var (_, second) = GoldenRun.Execute(GoldenRun.Settings);
         Assert.Equal(JsonReportWriter.Write(GoldenRun.Report), JsonReportWriter.Write(second));
+    }
+
+    [Fact]
+    public void Run_SymbolsScoredOnWorkers_SameJsonAsOneThread()
+    {
+        var settings = GoldenRun.Settings with { ToMs = GoldenRun.FromMs + (8L * 86_400_000L) };
+        var data = GoldenRun.Load(settings);
+        var one = new BacktestRunner(settings with { Workers = 1 }, data).Run();
+        var two = new BacktestRunner(settings with { Workers = 2 }, data, null, minParallelSymbols: 2).Run();
+        Assert.True(one.PassingCandidates > 0);
+        Assert.Equal(JsonReportWriter.Write(ReportBuilder.Build(one)), JsonReportWriter.Write(ReportBuilder.Build(two)));
     }
 
     [Fact]

@@ -75,4 +75,43 @@ public class SimulatedExchangeTests
         Assert.True(stop.Price <= 81_000m);
         Assert.Equal(0m, account.BaseOf(Btc));
     }
+
+    [Fact]
+    public void Process_TwoOrdersOneCandle_TogetherWithinTheVolumeShareRestCarriedOver()
+    {
+        var (venue, _) = Venue(2_000_000m);
+        Assert.IsType<OrderAccepted>(venue.Execute(Order(1, OrderLeg.Entry1, OrderSide.Buy, OrderType.Limit, 8m, limit: 90_000m), T0, 91_000m));
+        Assert.IsType<OrderAccepted>(venue.Execute(Order(2, OrderLeg.Entry2, OrderSide.Buy, OrderType.Limit, 8m, limit: 90_000m), T0, 91_000m));
+        var events = new List<EngineEvent>();
+        // Traded through, volume 100: 10% is 10 for both orders together, not 10 each.
+        venue.Process(Btc, new Candle(T0.ToUnixTimeMilliseconds(), 90_500m, 90_600m, 89_900m, 90_100m, 100m), T0.AddMinutes(5), events);
+        var first = events.OfType<OrderFilled>().ToList();
+        Assert.Equal(10m, first.Sum(f => f.Quantity));
+        Assert.Equal([8m, 2m], first.Select(f => f.Quantity));
+        events.Clear();
+        venue.Process(Btc, new Candle(T0.ToUnixTimeMilliseconds() + 300_000, 90_100m, 90_200m, 89_800m, 90_000m, 100m), T0.AddMinutes(10), events);
+        var rest = Assert.IsType<OrderFilled>(Assert.Single(events));
+        Assert.Equal(Order(2, OrderLeg.Entry2, OrderSide.Buy, OrderType.Limit, 8m).Spec.Id, rest.Order);
+        Assert.Equal(6m, rest.Quantity);
+    }
+
+    [Fact]
+    public void Process_ManyOrdersRandomCandles_FillsPerCandleNeverExceedTheShare()
+    {
+        var random = new Random(11);
+        var (venue, _) = Venue(100_000_000m);
+        for (var seq = 1; seq <= 6; seq++)
+            Assert.IsType<OrderAccepted>(venue.Execute(Order(seq, OrderLeg.Entry1, OrderSide.Buy, seq % 2 == 0 ? OrderType.Market : OrderType.Limit,
+                random.Next(1, 2_000) / 100m, limit: seq % 2 == 0 ? null : 90_000m), T0, 90_000m));
+        var events = new List<EngineEvent>();
+        for (var i = 0; i < 40; i++)
+        {
+            events.Clear();
+            var volume = random.Next(0, 5_000) / 100m;
+            venue.Process(Btc, new Candle(T0.ToUnixTimeMilliseconds() + (i * 300_000L), 90_000m, 90_100m, 89_000m, 89_500m, volume), T0.AddMinutes(5 * (i + 1)), events);
+            var taken = events.OfType<OrderFilled>().Sum(f => f.Quantity);
+            Assert.True(taken <= volume * 0.10m, $"candle {i}: {taken} filled > 10% of {volume}");
+        }
+        Assert.Equal(0, venue.LiveOrderCount);
+    }
 }

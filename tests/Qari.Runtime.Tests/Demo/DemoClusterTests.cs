@@ -24,7 +24,8 @@ public sealed class DemoClusterTests : IDisposable
     public async Task Step_WithACandidate_TraderGrainPlacesAProtectedEntryAndStatusShowsIt()
     {
         var data = DemoData.Find() ?? throw new InvalidOperationException("demo/data not found above the test's directory");
-        var options = new DemoOptions { CandleDirectory = data, DataDirectory = _dir, Speed = TimeSpan.Zero, WarmUpDays = 10 };
+        // The analysis default threshold (60): only the known candidate trades.
+        var options = new DemoOptions { CandleDirectory = data, DataDirectory = _dir, Speed = TimeSpan.Zero, WarmUpDays = 10, MinScore = null };
         var silo = new QariSiloOptions { SiloPort = QariSilo.FreePort(), GatewayPort = QariSilo.FreePort() };
         var started = await DemoCluster.StartAsync(options, silo, NullLoggerFactory.Instance);
         Assert.True(started.IsSuccess, started.Error?.Message);

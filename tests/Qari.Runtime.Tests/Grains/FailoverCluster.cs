@@ -68,7 +68,8 @@ internal sealed class FailoverCluster : IAsyncDisposable
     public static async Task<FailoverCluster> StartAsync(string dataDirectory, string? postgres, TimeSpan? reconcilePeriod = null)
     {
         var data = DemoData.Find() ?? throw new InvalidOperationException("demo/data not found above the test's directory");
-        var options = new DemoOptions { CandleDirectory = data, DataDirectory = dataDirectory, Speed = TimeSpan.Zero, WarmUpDays = 10 };
+        // The analysis default threshold (60): only the test's known candidates trade, so every order is accounted for.
+        var options = new DemoOptions { CandleDirectory = data, DataDirectory = dataDirectory, Speed = TimeSpan.Zero, WarmUpDays = 10, MinScore = null };
         var started = await DemoVenue.StartAsync(options, NullLoggerFactory.Instance, CancellationToken.None);
         Assert.True(started.IsSuccess, started.Error?.Message);
         var venue = started.Value;

@@ -15,7 +15,8 @@ public sealed class GrainSerializationTests
         var candidate = new CandidateDto("BTC/USDT", 71.5m, 100.10m, 100.20m, 90.000001m, 130m, 150m, 3.25m, "summary", "why", ["L01 bullish"], true, false);
         var market = new MarketDto("Binance", "BTC/USDT", "BTCUSDT", 0.01m, 0.00001m, 0.00001m, 5m, null, "Trading", 100.05m, 100.15m);
         var scan = new ScanDto(1_700_000_000_000, [candidate], [market], new Dictionary<string, decimal> { ["BTC/USDT"] = 100.10m },
-            [new CorrelationDto("BTC/USDT", "ETH/USDT", 0.83)], false, "stale");
+            [new CorrelationDto("BTC/USDT", "ETH/USDT", 0.83)], false, "stale",
+            [new StructureEventDto("HigherLow", DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000), "BTC/USDT", 99.5m)]);
 
         var back = serializer.Deserialize<ScanDto>(serializer.SerializeToArray(scan))!;
 
@@ -27,6 +28,7 @@ public sealed class GrainSerializationTests
         Assert.Equal(100.10m, back.Prices["BTC/USDT"]);
         Assert.Equal(0.83, Assert.Single(back.Correlations).Value);
         Assert.Equal("stale", back.Problem);
+        Assert.Equal(scan.StructureEvents[0], Assert.Single(back.StructureEvents));
     }
 
     [Fact]

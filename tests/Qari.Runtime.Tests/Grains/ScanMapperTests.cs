@@ -2,6 +2,7 @@ using Qari.Model.Ids;
 using Qari.Model.Instruments;
 using Qari.Runtime.Grains;
 using Qari.Runtime.Scanning;
+using Qari.Trading.Events;
 using Qari.Trading.Risk;
 
 namespace Qari.Runtime.Tests.Grains;
@@ -18,7 +19,10 @@ public sealed class ScanMapperTests
         var instrument = new Instrument(ExchangeId.Binance, Btc, "BTCUSDT", new InstrumentRules(0.01m, 0.00001m, 0.00001m, 5m, 9000m), TradingStatus.Halted);
         var correlations = new CorrelationMatrix().Set(Btc, Eth, 0.83);
         var scan = new ScanResult(1_700_000_000_000, [candidate], new Dictionary<Symbol, SymbolMarket> { [Btc] = new(instrument, 100.05m, 100.15m) },
-            new Dictionary<Symbol, decimal> { [Btc] = 100.10m, [Eth] = 2000.5m }, correlations, DataFresh: false, "ETH/USDT: stale");
+            new Dictionary<Symbol, decimal> { [Btc] = 100.10m, [Eth] = 2000.5m }, correlations, DataFresh: false, "ETH/USDT: stale")
+        {
+            StructureEvents = [new ChangeOfCharacter(DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000), Btc, 99.5m), new HigherLow(DateTimeOffset.FromUnixTimeMilliseconds(1_699_999_000_000), Eth, 1990.25m)],
+        };
 
         var back = ScanMapper.ToScan(ScanMapper.ToDto(scan, [Btc, Eth]));
 
@@ -32,6 +36,7 @@ public sealed class ScanMapperTests
         Assert.Equal(0.83, back.Correlations.Correlation(Eth, Btc));
         Assert.False(back.DataFresh);
         Assert.Equal("ETH/USDT: stale", back.Problem);
+        Assert.Equal(scan.StructureEvents, back.StructureEvents);
     }
 
     [Fact]

@@ -12,7 +12,8 @@ internal static class BacktestCommand
 {
     public static Command Create()
     {
-        var data = new Option<string>("--data") { Description = "Folder with {exchange}_{BASEQUOTE}_{tf}.csv[.gz] candle files (5m replayed; 1h/4h/1d warm up).", DefaultValueFactory = _ => Path.Combine("demo", "data") };
+        var data = new Option<string>("--data") { Description = "Folder with {exchange}_{BASEQUOTE}_{tf}.csv[.gz] candle files (5m replayed; 1h/4h/1d warm up), or a candle store (.qc series).", DefaultValueFactory = _ => Path.Combine("demo", "data") };
+        var store = new Option<string?>("--store") { Description = "Read the candles from this candle store (written by qari data import) instead of --data." };
         var exchange = new Option<string>("--exchange") { Description = "Exchange whose candles and fees to use.", DefaultValueFactory = _ => "binance" };
         var symbols = new Option<string>("--symbols") { Description = "Pairs, comma-separated, e.g. BTC/USDT,ETH/USDT (default: every pair with a 5m file)." };
         var from = new Option<string>("--from") { Description = "First candle (UTC date/time, e.g. 2026-01-01 or 2026-01-01T12:00Z, or Unix ms)." };
@@ -25,12 +26,13 @@ internal static class BacktestCommand
         var lookAhead = new Option<bool>("--lookahead-check") { Description = "Rerun on data cut at several points and compare decisions (look-ahead bias check)." };
         var command = new Command("backtest", "Replay historical 5m candles through the live analysis and trading engine with simulated fills; writes backtest-report.json and .html.")
         {
-            data, exchange, symbols, from, to, balance, output, threshold, minLayers, minRr, lookAhead,
+            data, store, exchange, symbols, from, to, balance, output, threshold, minLayers, minRr, lookAhead,
         };
         command.SetAction(parse => Run(new BacktestOptions(parse.GetValue(data)!, parse.GetValue(exchange)!, parse.GetValue(symbols), parse.GetValue(from),
             parse.GetValue(to), parse.GetValue(balance), parse.GetValue(output), parse.GetValue(lookAhead))
         {
             MinScore = parse.GetValue(threshold), MinLayers = parse.GetValue(minLayers), MinRiskReward = parse.GetValue(minRr),
+            Store = parse.GetValue(store),
         }, Console.Out, Console.Error));
         return command;
     }
@@ -39,7 +41,8 @@ internal static class BacktestCommand
     {
         var settings = options.ToSettings();
         if (!settings.IsSuccess) return Fail(errors, settings.Error.Message);
-        var loaded = BacktestDataLoader.Load(options.Data, settings.Value);
+        // --data is read as a store too when it holds one (<exchange>/BASE-QUOTE/<tf>.qc).
+        var loaded = options.Store is { } root ? BacktestDataLoader.LoadStore(root, settings.Value) : BacktestDataLoader.Load(options.Data, settings.Value);
         if (!loaded.IsSuccess) return Fail(errors, loaded.Error.Message);
         var progress = new ProgressBar(errors, TimeProvider.System);
         var run = new BacktestRunner(settings.Value, loaded.Value, progress.Report).Run();

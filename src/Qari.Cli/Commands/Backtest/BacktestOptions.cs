@@ -17,6 +17,9 @@ internal sealed record BacktestOptions(string Data, string Exchange, string? Sym
     /// <summary>Overrides the minimum R/R (analysis and gate).</summary>
     public decimal? MinRiskReward { get; init; }
 
+    /// <summary>A candle store to read instead of <see cref="Data"/>.</summary>
+    public string? Store { get; init; }
+
     public Result<BacktestSettings> ToSettings()
     {
         if (!Enum.TryParse<ExchangeId>(Exchange, ignoreCase: true, out var exchange) || !Enum.IsDefined(exchange))

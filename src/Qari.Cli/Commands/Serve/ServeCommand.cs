@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Qari.Runtime.Demo;
 using Qari.Runtime.Health;
 using Qari.Runtime.Hosting;
+using Qari.Runtime.Notifications;
 
 namespace Qari.Cli.Commands.Serve;
 
@@ -47,8 +48,17 @@ internal static class ServeCommand
                 .AddFilter("Orleans", LogLevel.Warning).AddFilter("Microsoft", LogLevel.Warning).AddFilter("Polly", LogLevel.Warning)
                 // Start-up notes about server GC and a first watchdog tick are not the operator's concern in the demo.
                 .AddFilter("Orleans.Runtime.Silo", LogLevel.Error).AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error));
+            var telegramOptions = TelegramOptions.FromEnvironment(Environment.GetEnvironmentVariable);
+            if (!telegramOptions.IsSuccess)
+            {
+                io.Error.WriteLine($"FAIL {telegramOptions.Error!.Message}");
+                return 2;
+            }
+            await using var telegram = telegramOptions.Value is { } t ? TelegramNotifier.Create(t, logs.CreateLogger("qari.telegram")).Value : null;
+            if (telegram is not null) io.Out.WriteLine($"notify     {telegramOptions.Value}");
             var options = new DemoOptions
             {
+                Notifier = telegram,
                 CandleDirectory = candles,
                 DataDirectory = parse.GetValue(dataDir)!,
                 Speed = TimeSpan.FromMilliseconds(parse.GetValue(speed)),

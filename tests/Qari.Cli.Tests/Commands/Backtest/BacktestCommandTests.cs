@@ -1,4 +1,6 @@
 using Qari.Cli.Commands.Backtest;
+using Qari.Storage.Candles;
+using Qari.Storage.Candles.Import;
 
 namespace Qari.Cli.Tests.Commands.Backtest;
 
@@ -27,6 +29,54 @@ public class BacktestCommandTests
         {
             dir.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void Run_StoreImportedFromTheCsv_ByteIdenticalJson()
+    {
+        var dir = Directory.CreateTempSubdirectory("qari-cli-bt-store-");
+        try
+        {
+            var store = Path.Combine(dir.FullName, "store");
+            var imported = CandleImporter.Import(new CandleStore(store), Directory.GetFiles(DataDirectory).Order(StringComparer.Ordinal).ToList(), new CandleImportOptions());
+            Assert.True(imported.Succeeded, string.Join("; ", imported.Issues));
+            var csv = RunTo(Path.Combine(dir.FullName, "csv"), new BacktestOptions(DataDirectory, "binance", "ETH/USDT", null, null, 10_000m, null, false));
+            var fromStore = RunTo(Path.Combine(dir.FullName, "store-out"), new BacktestOptions(DataDirectory, "binance", "ETH/USDT", null, null, 10_000m, null, false) { Store = store });
+            // --data pointing at a store is read as one.
+            var detected = RunTo(Path.Combine(dir.FullName, "detected"), new BacktestOptions(store, "binance", "ETH/USDT", null, null, 10_000m, null, false));
+            Assert.Contains("\"candlesReplayed\": ", System.Text.Encoding.UTF8.GetString(csv), StringComparison.Ordinal);
+            Assert.Equal(csv, fromStore);
+            Assert.Equal(csv, detected);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Run_EmptyStore_ExitOneSaysHowToImport()
+    {
+        var dir = Directory.CreateTempSubdirectory("qari-cli-bt-store-");
+        try
+        {
+            var errors = new StringWriter();
+            var code = BacktestCommand.Run(new BacktestOptions(DataDirectory, "binance", null, null, null, 10_000m, null, false) { Store = dir.FullName }, new StringWriter(), errors);
+            Assert.Equal(1, code);
+            Assert.Contains("qari data import", errors.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    private static byte[] RunTo(string output, BacktestOptions options)
+    {
+        var errors = new StringWriter();
+        var code = BacktestCommand.Run(options with { Out = output }, new StringWriter(), errors);
+        Assert.True(code == 0, errors.ToString());
+        return File.ReadAllBytes(Path.Combine(output, "backtest-report.json"));
     }
 
     [Theory]

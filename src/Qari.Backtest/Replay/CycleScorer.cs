@@ -1,0 +1,31 @@
+using Qari.Analysis.Confluence;
+using Qari.Analysis.Engine;
+using Qari.Model.Ids;
+
+namespace Qari.Backtest.Replay;
+
+/// <summary>
+/// One analysis cycle of a replay: the same as <see cref="AnalysisCycle.Run(IReadOnlyList{KeyValuePair{Symbol, SymbolAnalyzer}}, Func{Symbol, Model.Market.OrderBook?}?, double)"/>,
+/// with the symbols' verdicts computed on worker threads when the cycle is large enough. Every symbol's candidate
+/// lands in its own slot before the one deterministic ranking, so the result does not depend on the threads.
+/// </summary>
+internal sealed class CycleScorer(AnalysisCycle cycle, ParallelOptions parallel, int minParallelSymbols)
+{
+    private Candidate[] _scored = [];
+
+    /// <summary>The ranked candidates of the symbols that just got a candle.</summary>
+    public IReadOnlyList<Candidate> Run(List<KeyValuePair<Symbol, SymbolAnalyzer>> fresh)
+    {
+        var atMs = long.MinValue;
+        foreach (var (_, a) in fresh) atMs = Math.Max(atMs, a.TimeMs);
+        var context = cycle.Context(fresh, atMs);
+        if (_scored.Length != fresh.Count) _scored = new Candidate[fresh.Count];
+        var scored = _scored;
+        // Handing a cycle to the workers costs about as much as scoring a few symbols: small cycles stay on this thread.
+        if (parallel.MaxDegreeOfParallelism > 1 && fresh.Count >= minParallelSymbols)
+            Parallel.For(0, fresh.Count, parallel, k => scored[k] = cycle.Evaluate(fresh[k].Key, fresh[k].Value, context));
+        else
+            for (var k = 0; k < fresh.Count; k++) scored[k] = cycle.Evaluate(fresh[k].Key, fresh[k].Value, context);
+        return ConfluenceScorer.Rank(scored);
+    }
+}
