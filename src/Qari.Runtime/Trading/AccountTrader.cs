@@ -64,10 +64,13 @@ public sealed class AccountTrader
         await PostAsync(new EngineRestarted(_ctx.Clock.GetUtcNow())).ConfigureAwait(false);
     }
 
+    /// <summary>The ownership epoch this trader claimed (0 before it started).</summary>
+    public long Epoch => Interlocked.Read(ref _epoch);
+
     /// <summary>Takes ownership (the fencing epoch) and runs the queue until cancelled.</summary>
     public async Task RunAsync(CancellationToken ct)
     {
-        _epoch = _ctx.Journal.ClaimOwnership(_ctx.Account);
+        Interlocked.Exchange(ref _epoch, _ctx.Ownership.ClaimOwnership(_ctx.Account));
         _log.LogInformation("[{Account}] trader started (ownership epoch {Epoch})", _ctx.Name, _epoch);
         try
         {
@@ -227,16 +230,20 @@ public sealed class AccountTrader
 
     private async Task ProcessAsync(IReadOnlyList<EngineEvent> inputs, CancellationToken ct)
     {
+        // A trader that lost its account journals nothing more: its inputs would corrupt the new owner's history.
+        if (inputs.Count > 0 && !StillOwner("its inputs not journaled")) return;
         var pending = new Queue<EngineEvent>(inputs);
         while (pending.Count > 0 && !Fenced)
         {
             var e = pending.Dequeue();
             _ctx.Journal.Append(_ctx.Account, e.At, "in", e.GetType().Name, JournalPayload.Of(e));
+            _ctx.History?.Input(e);
             var step = _ctx.Engine.Handle(e);
             if (e is OrderEvent oe) RecordOrder(oe);
             foreach (var entry in step.Journal)
             {
                 _ctx.Journal.Append(_ctx.Account, entry.At, "out", entry.GetType().Name, JournalPayload.Of(entry), (entry as TradeClosed)?.RealisedR);
+                _ctx.History?.Output(entry);
                 if (entry is OrderUpdated { FilledDelta: > 0 }) _ctx.Metrics.Fills.Increment();
                 TraderLog.Write(_log, _ctx.Name, entry);
             }
@@ -253,12 +260,7 @@ public sealed class AccountTrader
         {
             case PlaceOrder place:
                 // Fencing: another process owns this account now; sending would race it with the same client ids.
-                if (_ctx.Journal.CurrentEpoch(_ctx.Account) != _epoch)
-                {
-                    Fenced = true;
-                    _log.LogError("[{Account}] ownership lost (epoch {Epoch} superseded): order {Id} not sent; trader stops", _ctx.Name, _epoch, place.Spec.Id);
-                    return [];
-                }
+                if (!StillOwner($"order {place.Spec.Id} not sent")) return [];
                 _ctx.Journal.OrderSending(_ctx.Account, now, place.Spec);
                 return await _executor.PlaceAsync(place.Spec, now, ct).ConfigureAwait(false);
             case CancelOrder cancel:
@@ -272,6 +274,15 @@ public sealed class AccountTrader
             default:
                 throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown engine command.");
         }
+    }
+
+    private bool StillOwner(string consequence)
+    {
+        if (Fenced) return false;
+        if (_ctx.Ownership.CurrentEpoch(_ctx.Account) == _epoch) return true;
+        Fenced = true;
+        _log.LogError("[{Account}] ownership lost (epoch {Epoch} superseded): {Consequence}; trader stops", _ctx.Name, _epoch, consequence);
+        return false;
     }
 
     private void RecordOrder(OrderEvent e)

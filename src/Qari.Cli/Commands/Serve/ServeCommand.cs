@@ -3,6 +3,7 @@ using Qari.Cli.Commands.Exchange;
 using Microsoft.Extensions.Logging;
 using Qari.Runtime.Demo;
 using Qari.Runtime.Health;
+using Qari.Runtime.Hosting;
 using Qari.Runtime.Notifications;
 
 namespace Qari.Cli.Commands.Serve;
@@ -46,7 +47,10 @@ internal static class ServeCommand
                 o.SingleLine = true;
                 o.TimestampFormat = "HH:mm:ss ";
                 o.UseUtcTimestamp = true;
-            }).AddFilter("qari.http", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning));
+            }).AddFilter("qari.http", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning)
+                .AddFilter("Orleans", LogLevel.Warning).AddFilter("Microsoft", LogLevel.Warning).AddFilter("Polly", LogLevel.Warning)
+                // Start-up notes about server GC and a first watchdog tick are not the operator's concern in the demo.
+                .AddFilter("Orleans.Runtime.Silo", LogLevel.Error).AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error));
             var telegramOptions = TelegramOptions.FromEnvironment(Environment.GetEnvironmentVariable);
             if (!telegramOptions.IsSuccess)
             {
@@ -64,7 +68,11 @@ internal static class ServeCommand
                 MaxCycles = parse.GetValue(cycles),
                 MinScore = parse.GetValue(minScore) ?? 10,
             };
-            var started = await DemoRuntime.StartAsync(options, logs, ct);
+            // The demo runs on a single-node Orleans silo (localhost clustering, free loopback ports); with
+            // QARI_CLUSTER_POSTGRES set it refuses, since its simulator lives inside each node.
+            var silo = QariSiloOptions.FromEnvironment();
+            if (!silo.MultiNode) silo = silo with { SiloPort = QariSilo.FreePort(), GatewayPort = QariSilo.FreePort() };
+            var started = await DemoCluster.StartAsync(options, silo, logs, ct);
             if (!started.IsSuccess)
             {
                 io.Error.WriteLine($"FAIL {started.Error!.Message}");

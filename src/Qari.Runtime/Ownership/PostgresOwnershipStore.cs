@@ -1,0 +1,49 @@
+using System.Globalization;
+using Npgsql;
+using Qari.Model.Ids;
+
+namespace Qari.Runtime.Ownership;
+
+/// <summary>
+/// The epochs in PostgreSQL (table <c>qari_ownership</c>), shared by every node of a cluster, so a trader that moved
+/// to another machine fences the one left behind. A claim is one atomic upsert; a check is one indexed read.
+/// </summary>
+public sealed class PostgresOwnershipStore : IOwnershipStore, IDisposable
+{
+    private readonly NpgsqlDataSource _db;
+
+    private PostgresOwnershipStore(NpgsqlDataSource db) => _db = db;
+
+    /// <summary>Connects and creates the table when missing.</summary>
+    public static async Task<PostgresOwnershipStore> OpenAsync(string connectionString, CancellationToken ct)
+    {
+        var db = NpgsqlDataSource.Create(connectionString);
+        await using (var create = db.CreateCommand("CREATE TABLE IF NOT EXISTS qari_ownership (account text PRIMARY KEY, epoch bigint NOT NULL)"))
+            await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        return new PostgresOwnershipStore(db);
+    }
+
+    /// <inheritdoc />
+    public long ClaimOwnership(AccountId account)
+    {
+        using var cmd = _db.CreateCommand("""
+            INSERT INTO qari_ownership(account, epoch) VALUES (@account, 1)
+            ON CONFLICT (account) DO UPDATE SET epoch = qari_ownership.epoch + 1 RETURNING epoch
+            """);
+        cmd.Parameters.AddWithValue("account", Key(account));
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <inheritdoc />
+    public long CurrentEpoch(AccountId account)
+    {
+        using var cmd = _db.CreateCommand("SELECT epoch FROM qari_ownership WHERE account = @account");
+        cmd.Parameters.AddWithValue("account", Key(account));
+        return cmd.ExecuteScalar() is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _db.Dispose();
+
+    private static string Key(AccountId account) => account.Value.ToString("D", CultureInfo.InvariantCulture);
+}
