@@ -6,6 +6,7 @@ using Qari.Model.Ids;
 using Qari.Model.Results;
 using Qari.Runtime.Health;
 using Qari.Runtime.Hosting;
+using Qari.Runtime.Journal;
 using Qari.Runtime.Notifications;
 using Qari.Runtime.Ownership;
 using Qari.Runtime.Scanning;
@@ -17,12 +18,12 @@ namespace Qari.Runtime.Demo;
 
 /// <summary>
 /// The demo's grain composition: one Binance scanner over the replayed universe, one demo account whose trader
-/// executes through <paramref name="traderExchange"/> and journals to the venue's journal. With a
-/// <see cref="EngineHistory"/> the trader also records there and a new activation rebuilds its engine from it; with an
-/// <see cref="IOwnershipStore"/> the fencing epochs live there instead of in the journal's database.
+/// executes through <paramref name="traderExchange"/> and journals to the venue's journal. A trader activated again
+/// (after its silo died) rebuilds its engine from what this run journaled; with an <see cref="IOwnershipStore"/> the
+/// fencing epochs live there instead of in the journal's database.
 /// </summary>
 public sealed class DemoComposition(DemoVenue venue, DemoOptions options, RuntimeMetrics metrics, ILogger log,
-    Func<AccountId, ISpotExchange>? traderExchange = null, EngineHistory? history = null, IOwnershipStore? ownership = null) : IRuntimeComposition
+    Func<AccountId, ISpotExchange>? traderExchange = null, IOwnershipStore? ownership = null) : IRuntimeComposition
 {
     private readonly Lock _gate = new();
     private readonly List<AccountTrader> _created = [];
@@ -70,20 +71,16 @@ public sealed class DemoComposition(DemoVenue venue, DemoOptions options, Runtim
         if (account != DemoRuntime.DemoAccount) return Task.FromResult<Result<TraderSetup>>(Error.Validation("demo.account", $"account {account.Value} is not the demo account"));
         var profile = new AccountProfile(account, DemoRuntime.DemoUser, Plan.SelfHosted, null, Waiver: false, AutoTrading: true, new HashSet<Symbol>());
         var gate = new RiskGate(new SingleNodeEntryLock());
-        var restored = history is { IsEmpty: false };
-        TradingEngine engine;
-        if (restored)
-        {
-            var (inputs, outputs) = history!.Snapshot();
-            engine = TradingEngine.Restore(profile, TradingSettings.Default, PlanCaps.Default, gate, inputs, outputs);
-        }
-        else
-        {
-            engine = new TradingEngine(profile, TradingSettings.Default, PlanCaps.Default, gate);
-        }
+        // This run's rows only: the demo's simulator starts fresh every run, so earlier runs' trades are not on it.
+        var history = JournalReader.Read(venue.Journal, account, thisRunOnly: true);
+        if (!history.IsSuccess) return Task.FromResult<Result<TraderSetup>>(history.Error!);
+        var restored = !history.Value.IsEmpty;
+        var engine = restored
+            ? TradingEngine.Restore(profile, TradingSettings.Default, PlanCaps.Default, gate, history.Value.Inputs, history.Value.Outputs)
+            : new TradingEngine(profile, TradingSettings.Default, PlanCaps.Default, gate);
         var exchange = traderExchange?.Invoke(account) ?? venue.Exchange;
         var clock = venue.Simulator.State.Clock;
-        var context = new TraderContext(account, "demo", exchange, engine, venue.Journal, metrics, clock, Notifier()) { History = history, Ownership = ownership ?? new JournalOwnership(venue.Journal) };
+        var context = new TraderContext(account, "demo", exchange, engine, venue.Journal, metrics, clock, Notifier()) { Ownership = ownership ?? new JournalOwnership(venue.Journal) };
         var trader = new AccountTrader(context, log);
         lock (_gate) _created.Add(trader);
         return Task.FromResult<Result<TraderSetup>>(new TraderSetup(trader, clock, restored));

@@ -8,14 +8,18 @@ namespace Qari.Runtime.Journal;
 /// <summary>Reads an account's journal back: its engine inputs and outputs over every run, in the order they happened.</summary>
 public static class JournalReader
 {
-    /// <summary>The account's history, or the first row that cannot be read (a trader must not start on a journal it cannot read).</summary>
-    public static Result<JournalHistory> Read(JournalStore journal, AccountId account)
+    /// <summary>
+    /// The account's history, or the first row that cannot be read (a trader must not start on a journal it cannot read).
+    /// <paramref name="thisRunOnly"/> limits it to the rows of the store's own run: the demo's venue starts fresh each
+    /// run, so only what this run journaled describes it.
+    /// </summary>
+    public static Result<JournalHistory> Read(JournalStore journal, AccountId account, bool thisRunOnly = false)
     {
         ArgumentNullException.ThrowIfNull(journal);
         var inputs = new List<EngineEvent>();
         var outputs = new List<JournalEntry>();
         var row = 0;
-        foreach (var (direction, kind, payload) in journal.Rows(account))
+        foreach (var (direction, kind, payload) in journal.Rows(account, thisRunOnly))
         {
             row++;
             if (direction == "in")

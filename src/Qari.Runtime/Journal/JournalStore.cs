@@ -174,11 +174,13 @@ public sealed class JournalStore : IDisposable
     }
 
     /// <summary>Every input and output row of an account, over all runs, in the order they were written.</summary>
-    internal IReadOnlyList<(string Direction, string Kind, string Payload)> Rows(AccountId account)
+    internal IReadOnlyList<(string Direction, string Kind, string Payload)> Rows(AccountId account, bool thisRunOnly = false)
     {
         lock (_gate)
         {
-            using var cmd = Command("SELECT direction, kind, payload FROM journal WHERE account = $account AND direction IN ('in', 'out') ORDER BY seq");
+            using var cmd = Command(thisRunOnly
+                ? "SELECT direction, kind, payload FROM journal WHERE run = $run AND account = $account AND direction IN ('in', 'out') ORDER BY seq"
+                : "SELECT direction, kind, payload FROM journal WHERE account = $account AND direction IN ('in', 'out') ORDER BY seq");
             cmd.Parameters.AddWithValue("$account", account.Value.ToString());
             using var reader = cmd.ExecuteReader();
             var rows = new List<(string, string, string)>();

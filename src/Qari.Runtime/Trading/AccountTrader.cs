@@ -237,13 +237,11 @@ public sealed class AccountTrader
         {
             var e = pending.Dequeue();
             _ctx.Journal.Append(_ctx.Account, e.At, "in", e.GetType().Name, JournalPayload.Of(e));
-            _ctx.History?.Input(e);
             var step = _ctx.Engine.Handle(e);
             if (e is OrderEvent oe) RecordOrder(oe);
             foreach (var entry in step.Journal)
             {
                 _ctx.Journal.Append(_ctx.Account, entry.At, "out", entry.GetType().Name, JournalPayload.Of(entry), (entry as TradeClosed)?.RealisedR);
-                _ctx.History?.Output(entry);
                 if (entry is OrderUpdated { FilledDelta: > 0 }) _ctx.Metrics.Fills.Increment();
                 TraderLog.Write(_log, _ctx.Name, entry);
             }

@@ -31,10 +31,9 @@ internal sealed class FailoverCluster : IAsyncDisposable
     private readonly IHost? _client;
 
     private FailoverCluster(DemoVenue venue, DemoComposition composition, ExchangeGate gate, string clusterId, IGrainFactory grains,
-        InProcessTestCluster? testCluster, List<IHost> silos, IHost? client, IOwnershipStore ownership, EngineHistory history)
+        InProcessTestCluster? testCluster, List<IHost> silos, IHost? client, IOwnershipStore ownership)
     {
         Ownership = ownership;
-        History = history;
         Venue = venue;
         Composition = composition;
         Gate = gate;
@@ -48,7 +47,6 @@ internal sealed class FailoverCluster : IAsyncDisposable
     public DemoVenue Venue { get; }
 
     /// <summary>What the trader journaled (its inputs and outputs), shared by the silos.</summary>
-    public EngineHistory History { get; }
 
     /// <summary>Where the fencing epochs are (the journal's SQLite, or PostgreSQL shared by the nodes).</summary>
     public IOwnershipStore Ownership { get; }
@@ -74,9 +72,8 @@ internal sealed class FailoverCluster : IAsyncDisposable
         Assert.True(started.IsSuccess, started.Error?.Message);
         var venue = started.Value;
         var gate = new ExchangeGate();
-        var history = new EngineHistory();
         IOwnershipStore ownership = postgres is null ? new JournalOwnership(venue.Journal) : await PostgresOwnershipStore.OpenAsync(postgres, CancellationToken.None);
-        var composition = new DemoComposition(venue, options, new RuntimeMetrics(), NullLogger.Instance, _ => new GatedExchange(venue.Exchange, gate), history, ownership)
+        var composition = new DemoComposition(venue, options, new RuntimeMetrics(), NullLogger.Instance, _ => new GatedExchange(venue.Exchange, gate), ownership)
         {
             FiveMinuteHistory = TimeSpan.FromDays(1),
             ReconcilePeriod = reconcilePeriod ?? TimeSpan.FromMinutes(5),
@@ -96,7 +93,7 @@ internal sealed class FailoverCluster : IAsyncDisposable
             builder.ConfigureClient(c => c.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = CallTimeout));
             var cluster = builder.Build();
             await cluster.DeployAsync();
-            return new FailoverCluster(venue, composition, gate, clusterId, cluster.Client, cluster, [], null, ownership, history);
+            return new FailoverCluster(venue, composition, gate, clusterId, cluster.Client, cluster, [], null, ownership);
         }
         var silos = new List<IHost>();
         for (var i = 0; i < 2; i++)
@@ -121,7 +118,7 @@ internal sealed class FailoverCluster : IAsyncDisposable
             })
             .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = CallTimeout)).Build();
         await client.StartAsync();
-        return new FailoverCluster(venue, composition, gate, clusterId, client.Services.GetRequiredService<IClusterClient>(), null, silos, client, ownership, history);
+        return new FailoverCluster(venue, composition, gate, clusterId, client.Services.GetRequiredService<IClusterClient>(), null, silos, client, ownership);
     }
 
     private static TimeSpan CallTimeout => TimeSpan.FromSeconds(20);

@@ -30,5 +30,5 @@ public sealed class TraderGrainTests : IDisposable
         if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
     }
 
-    private static int Reconciliations(FailoverCluster run) => run.History.Snapshot().Inputs.Count(e => e is ReconciliationApplied);
+    private static int Reconciliations(FailoverCluster run) => Qari.Runtime.Journal.JournalReader.Read(run.Venue.Journal, Qari.Runtime.Demo.DemoRuntime.DemoAccount, thisRunOnly: true).Value.Inputs.Count(e => e is ReconciliationApplied);
 }
