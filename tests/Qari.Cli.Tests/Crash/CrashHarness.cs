@@ -45,7 +45,7 @@ internal sealed class CrashHarness : IAsyncDisposable
         await File.WriteAllTextAsync(Path.Combine(root, "candidates.json"), System.Text.Json.JsonSerializer.Serialize(hook));
         var harness = new CrashHarness(root, symbols);
         harness._simulator = ChildProcess.Start(root, "simulator", "--port", "0", "--data", data, "--speed", speedMs.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var line = await harness._simulator.WaitForAsync("listening on ", TimeSpan.FromSeconds(60));
+        var line = await harness._simulator.WaitForAsync("listening on ", TimeSpan.FromSeconds(120));
         harness.Url = line[(line.IndexOf("http", StringComparison.Ordinal))..].Trim();
         harness.Control.BaseAddress = new Uri(harness.Url.TrimEnd('/') + "/");
         return harness;

@@ -39,7 +39,7 @@ public sealed class CrashTests(ITestOutputHelper output)
             if (random.NextDouble() < 0.25) await Task.Delay(300 + random.Next(2_000));
             else
             {
-                await h.WaitForServeAsync("reconciled with", TimeSpan.FromSeconds(90));
+                await h.WaitForServeAsync("reconciled with", TimeSpan.FromSeconds(150));
                 await Task.Delay(200 + random.Next(3_800));
             }
             Assert.False(h.ServeExited, $"serve exited by itself before kill {kill} (seed {seed})\n{h.Diagnostics()}");
@@ -49,8 +49,8 @@ public sealed class CrashTests(ITestOutputHelper output)
         // Last start without faults: it must recover by itself; then the market is frozen and the records compared.
         await h.ClearFaultsAsync();
         h.StartServe();
-        await h.WaitForServeAsync("reconciled with", TimeSpan.FromSeconds(60));
-        await h.WaitForServeAsync("cycle 4 ", TimeSpan.FromSeconds(60));
+        await h.WaitForServeAsync("reconciled with", TimeSpan.FromSeconds(120));
+        await h.WaitForServeAsync("cycle 4 ", TimeSpan.FromSeconds(120));
         await h.PauseReplayAsync(true);
         await Task.Delay(Math.Max(2_500, speedMs * 6));
         Assert.False(h.ServeExited, $"serve exited by itself (seed {seed})\n{h.Diagnostics()}");
