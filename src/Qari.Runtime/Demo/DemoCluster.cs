@@ -118,7 +118,9 @@ public sealed class DemoCluster : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        try { await _silo.StopAsync().ConfigureAwait(false); }
+        // Graceful first; a turn stuck on the venue (e.g. waiting out a rate-limit window) must not hold the exit.
+        using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try { await _silo.StopAsync(bounded.Token).ConfigureAwait(false); }
         finally
         {
             _silo.Dispose();

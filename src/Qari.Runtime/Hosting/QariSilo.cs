@@ -92,7 +92,7 @@ public static class QariSilo
                 silo.UseQariCluster(options).AddQariGrains(composition);
                 configure?.Invoke(silo);
             })
-            .ConfigureServices(s => s.AddSingleton(logs))
+            .ConfigureServices(s => s.AddSingleton(logs).AddSingleton<IHostLifetime, EmbeddedHostLifetime>())
             .Build();
         await host.StartAsync(ct).ConfigureAwait(false);
         return host;
