@@ -47,11 +47,11 @@ public sealed class L01MarketStructure : ILayer
         if (t1Level is null && t2Level is not null) (t1Level, t2Level) = (t2Level, null);
         double? invalidation = low4h is { } l && l.Price < price ? l.Price : null;
         var last15 = a.M15.Structure.LastBreak;
-        var targets = new List<PriceTarget>();
+        var targets = TargetLevels.Scratch();
         TargetLevels.AddBuySide(targets, a.H4, "4h", price);
         TargetLevels.AddBuySide(targets, a.D1, "1d", price);
         TargetLevels.AddWeeklySwingHighs(targets, a.WeeklyHighs, price);
-        return LayerVerdict.Of(Id, vote, strength, new LayerLevels(Target1: t1Level, Target2: t2Level, Invalidation: invalidation, Targets: targets), Sentence(t1, t4, meaning, last15));
+        return LayerVerdict.Of(Id, vote, strength, new LayerLevels(Target1: t1Level, Target2: t2Level, Invalidation: invalidation, Targets: TargetLevels.Snapshot(targets)), Sentence(t1, t4, meaning, last15));
     }
 
     private static Func<string> NotEnough(long h4, long d1) =>

@@ -38,8 +38,9 @@ public sealed class L02Liquidity : ILayer
         var tf = "1h";
         if (sfp4 is { } s4 && (sfp is null || s4.TimeMs > sfp.Value.TimeMs)) (sfp, tf) = (s4, "4h");
 
-        var ladder = new List<PriceTarget>();
-        TargetLevels.AddBuySide(ladder, a.H1, "1h", price);
+        var scratch = TargetLevels.Scratch();
+        TargetLevels.AddBuySide(scratch, a.H1, "1h", price);
+        var ladder = TargetLevels.Snapshot(scratch);
         if (sfp is { } s)
         {
             var bullish = s.Direction == Direction.Bullish;
