@@ -51,7 +51,7 @@ public sealed class L01MarketStructure : ILayer
         TargetLevels.AddBuySide(targets, a.H4, "4h", price);
         TargetLevels.AddBuySide(targets, a.D1, "1d", price);
         TargetLevels.AddWeeklySwingHighs(targets, a.WeeklyHighs, price);
-        return LayerVerdict.Of(Id, vote, strength, new LayerLevels(Target1: t1Level, Target2: t2Level, Invalidation: invalidation, Targets: TargetLevels.Snapshot(targets)), Sentence(t1, t4, meaning, last15));
+        return LayerVerdict.Of(Id, vote, strength, new LayerLevels(Target1: t1Level, Target2: t2Level, Invalidation: invalidation, Targets: TargetLevels.Snapshot(targets, a, Id)), Sentence(t1, t4, meaning, last15));
     }
 
     private static Func<string> NotEnough(long h4, long d1) =>

@@ -40,7 +40,7 @@ public sealed class L02Liquidity : ILayer
 
         var scratch = TargetLevels.Scratch();
         TargetLevels.AddBuySide(scratch, a.H1, "1h", price);
-        var ladder = TargetLevels.Snapshot(scratch);
+        var ladder = TargetLevels.Snapshot(scratch, a, Id);
         if (sfp is { } s)
         {
             var bullish = s.Direction == Direction.Bullish;

@@ -24,7 +24,7 @@ public sealed class L06Fibonacci : ILayer
         TargetLevels.AddExtensions(scratch, a.H1, "1h", price);
         TargetLevels.AddExtensions(scratch, a.H4, "4h", price);
         TargetLevels.AddExtensions(scratch, a.D1, "1d", price);
-        var targets = TargetLevels.Snapshot(scratch);
+        var targets = TargetLevels.Snapshot(scratch, a, Id);
         var only = new LayerLevels(Targets: targets);
         if (a.H1.Analyzer?.ImpulseLegs.Current is not { } leg || leg.State == LegState.Invalidated)
             return new LayerVerdict(Id, Vote.Abstain, 0.0, 0.0, only, "No live 1h impulse leg to measure.");

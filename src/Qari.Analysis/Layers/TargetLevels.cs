@@ -30,8 +30,29 @@ public static class TargetLevels
         return list;
     }
 
-    /// <summary>An exact-size copy of <paramref name="targets"/> (empty but not null when there are none).</summary>
-    internal static IReadOnlyList<PriceTarget> Snapshot(List<PriceTarget> targets) => targets.Count == 0 ? [] : targets.ToArray();
+    /// <summary>
+    /// <paramref name="targets"/> as an exact-size list (empty but not null when there are none): the one the layer
+    /// last offered for this symbol when it holds the same targets, otherwise a fresh copy that is remembered.
+    /// </summary>
+    internal static IReadOnlyList<PriceTarget> Snapshot(List<PriceTarget> targets, SymbolAnalyzer analyzer, LayerId layer)
+    {
+        ref var last = ref analyzer.LastTargets[(int)layer];
+        if (last is not null && Same(last, targets)) return last;
+        var copy = targets.Count == 0 ? [] : targets.ToArray();
+        last = copy;
+        return copy;
+    }
+
+    private static bool Same(IReadOnlyList<PriceTarget> last, List<PriceTarget> now)
+    {
+        if (last.Count != now.Count) return false;
+        for (var i = 0; i < now.Count; i++)
+        {
+            // Ordinal text equality (reference-equal when the reason came from a cache or a constant).
+            if (!last[i].Price.Equals(now[i].Price) || !string.Equals(last[i].Reason, now[i].Reason, StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
 
     /// <summary>Unswept swing highs and equal highs of <paramref name="state"/> above <paramref name="price"/>.</summary>
     public static void AddBuySide(List<PriceTarget> targets, TimeframeState state, string timeframe, double price)
