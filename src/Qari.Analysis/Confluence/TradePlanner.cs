@@ -19,6 +19,11 @@ public static class TradePlanner
 
     private static readonly LayerId[] ZoneOrder = [LayerId.L03OrderBlocks, LayerId.L06Fibonacci, LayerId.L02Liquidity, LayerId.L09Vwap];
 
+    // Scratch for the levels and clusters of one plan: every symbol is planned every cycle, and scorers run on
+    // worker threads, so each thread reuses its own (nothing built from them keeps a reference).
+    [ThreadStatic] private static List<PriceTarget>? t_levels;
+    [ThreadStatic] private static List<int>? t_clusters;
+
     /// <summary>The plan, or null with the reason when none can be built.</summary>
     public static TradePlan? Build(double price, IReadOnlyList<LayerVerdict> verdicts, ConfluenceSettings settings, out string? reason)
     {
@@ -42,8 +47,8 @@ public static class TradePlanner
         var distance = Math.Clamp(1.0 - (inv / price), settings.MinStop, settings.MaxStop);
         var stop = price * (1.0 - distance);
 
-        var levels = Levels(price, verdicts);
-        var clusters = Clusters(levels);
+        var levels = Levels(price, verdicts, t_levels ??= []);
+        var clusters = Clusters(levels, t_clusters ??= []);
         var risk = price - stop;
         var first = -1;
         for (var c = 0; c < clusters.Count && first < 0; c++)
@@ -63,36 +68,39 @@ public static class TradePlanner
     public static IReadOnlyList<PriceTarget> Ladder(double price, IReadOnlyList<LayerVerdict> verdicts)
     {
         ArgumentNullException.ThrowIfNull(verdicts);
-        var levels = Levels(price, verdicts);
-        var clusters = Clusters(levels);
+        var levels = Levels(price, verdicts, []);
+        var clusters = Clusters(levels, []);
         var ladder = new PriceTarget[clusters.Count];
         for (var c = 0; c < clusters.Count; c++) ladder[c] = Merge(levels, clusters, c);
         return ladder;
     }
 
     // Every offered level above price, sorted by price then reason (a total order: the result does not depend on layer order).
-    private static List<PriceTarget> Levels(double price, IReadOnlyList<LayerVerdict> verdicts)
+    private static List<PriceTarget> Levels(double price, IReadOnlyList<LayerVerdict> verdicts, List<PriceTarget> all)
     {
-        var all = new List<PriceTarget>();
-        foreach (var v in verdicts)
+        all.Clear();
+        for (var i = 0; i < verdicts.Count; i++)
         {
+            var v = verdicts[i];
             if (v.Levels.Targets is { } offered)
             {
-                foreach (var t in offered) Add(all, price, t.Price, t.Reason);
+                for (var j = 0; j < offered.Count; j++) Add(all, price, offered[j].Price, offered[j].Reason);
                 continue;
             }
-            // A layer without a target list offers its one or two targets; the order-book walls are such.
-            Add(all, price, v.Levels.Target1, $"{Name(v.Layer)} target");
-            Add(all, price, v.Levels.Target2, $"{Name(v.Layer)} second target");
+            // A layer without a target list offers its one or two targets; the order-book walls are such. The
+            // reason is only written for a level that is kept.
+            var name = Name(v.Layer);
+            if (Kept(v.Levels.Target1, price)) Add(all, price, v.Levels.Target1, $"{name} target");
+            if (Kept(v.Levels.Target2, price)) Add(all, price, v.Levels.Target2, $"{name} second target");
         }
         all.Sort((a, b) => a.Price != b.Price ? a.Price.CompareTo(b.Price) : string.CompareOrdinal(a.Reason, b.Reason));
         return all;
     }
 
     // Start index of each cluster: a level within the tolerance of its cluster's lowest level joins that cluster.
-    private static List<int> Clusters(List<PriceTarget> levels)
+    private static List<int> Clusters(List<PriceTarget> levels, List<int> starts)
     {
-        var starts = new List<int>();
+        starts.Clear();
         for (var i = 0; i < levels.Count; i++)
             if (starts.Count == 0 || levels[i].Price > levels[starts[^1]].Price * (1.0 + MergeTolerance)) starts.Add(i);
         return starts;
@@ -110,8 +118,10 @@ public static class TradePlanner
 
     private static void Add(List<PriceTarget> all, double price, double? level, string reason)
     {
-        if (level is { } l && double.IsFinite(l) && l > price) all.Add(new PriceTarget(l, reason));
+        if (Kept(level, price)) all.Add(new PriceTarget(level!.Value, reason));
     }
+
+    private static bool Kept(double? level, double price) => level is { } l && double.IsFinite(l) && l > price;
 
     internal static LayerVerdict? Find(IReadOnlyList<LayerVerdict> verdicts, LayerId id)
     {

@@ -54,6 +54,12 @@ public sealed class SymbolAnalyzer
     /// <summary>Weekly swing highs from the closed 1d candles, recomputed on each 1d close.</summary>
     public WeeklySwingHighs WeeklyHighs { get; } = new();
 
+    /// <summary>
+    /// The target list each layer last offered for this symbol, by layer number: the layers run every cycle but the
+    /// lists change only when a candle closes or price crosses a level, so an unchanged list is handed out again.
+    /// </summary>
+    internal IReadOnlyList<Layers.PriceTarget>?[] LastTargets { get; } = new IReadOnlyList<Layers.PriceTarget>?[12];
+
     /// <summary>Daily (00:00 UTC) session VWAP over the 5m candles.</summary>
     public SessionVwap SessionVwap { get; } = new(1.0);
 

@@ -25,7 +25,7 @@ public sealed class L01MarketStructure : ILayer
     {
         var a = input.Analyzer;
         if (a.H4.Count < Min4h || a.D1.Count < Min1d)
-            return LayerVerdict.Abstain(Id, $"Not enough history for structure: {a.H4.Count} of {Min4h} 4h and {a.D1.Count} of {Min1d} 1d candles.");
+            return LayerVerdict.Abstain(Id, NotEnough(a.H4.Count, a.D1.Count));
         var t4 = a.H4.Structure.Trend;
         var t1 = a.D1.Structure.Trend;
         var (vote, strength, meaning) = (t1, t4) switch
@@ -47,12 +47,19 @@ public sealed class L01MarketStructure : ILayer
         if (t1Level is null && t2Level is not null) (t1Level, t2Level) = (t2Level, null);
         double? invalidation = low4h is { } l && l.Price < price ? l.Price : null;
         var last15 = a.M15.Structure.LastBreak;
-        var note = last15 is { } b ? $" Last 15m event: {(b.Direction == Direction.Bullish ? "bullish" : "bearish")} {b.Kind.ToString().ToUpperInvariant()} at {Px(b.Level)}." : "";
-        var sentence = $"1d structure is {Word(t1)} and 4h is {Word(t4)}: {meaning}.{note}";
-        var targets = new List<PriceTarget>();
+        var targets = TargetLevels.Scratch();
         TargetLevels.AddBuySide(targets, a.H4, "4h", price);
         TargetLevels.AddBuySide(targets, a.D1, "1d", price);
         TargetLevels.AddWeeklySwingHighs(targets, a.WeeklyHighs, price);
-        return LayerVerdict.Of(Id, vote, strength, new LayerLevels(Target1: t1Level, Target2: t2Level, Invalidation: invalidation, Targets: targets), sentence);
+        return LayerVerdict.Of(Id, vote, strength, new LayerLevels(Target1: t1Level, Target2: t2Level, Invalidation: invalidation, Targets: TargetLevels.Snapshot(targets, a, Id)), Sentence(t1, t4, meaning, last15));
     }
+
+    private static Func<string> NotEnough(long h4, long d1) =>
+        () => $"Not enough history for structure: {h4} of {Min4h} 4h and {d1} of {Min1d} 1d candles.";
+
+    private static Func<string> Sentence(Trend t1, Trend t4, string meaning, StructureBreak? last15) => () =>
+    {
+        var note = last15 is { } b ? $" Last 15m event: {(b.Direction == Direction.Bullish ? "bullish" : "bearish")} {b.Kind.ToString().ToUpperInvariant()} at {Px(b.Level)}." : "";
+        return $"1d structure is {Word(t1)} and 4h is {Word(t4)}: {meaning}.{note}";
+    };
 }

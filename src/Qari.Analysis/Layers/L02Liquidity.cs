@@ -25,7 +25,7 @@ public sealed class L02Liquidity : ILayer
     {
         var a = input.Analyzer;
         if (a.H1.Count < Min1h || a.H1.Analyzer is null)
-            return LayerVerdict.Abstain(Id, $"Not enough 1h history for liquidity: {a.H1.Count} of {Min1h} candles.");
+            return LayerVerdict.Abstain(Id, NotEnough(a.H1.Count));
         var price = a.Price;
         var pools = a.H1.Analyzer.Liquidity;
         var above = Nearest(pools.BuySide, price, above: true, skip: null);
@@ -38,9 +38,9 @@ public sealed class L02Liquidity : ILayer
         var tf = "1h";
         if (sfp4 is { } s4 && (sfp is null || s4.TimeMs > sfp.Value.TimeMs)) (sfp, tf) = (s4, "4h");
 
-        var ladder = new List<PriceTarget>();
-        TargetLevels.AddBuySide(ladder, a.H1, "1h", price);
-        var targets = $"buy-side liquidity above at {(above is { } u ? Px(u.Price) : "none")}, sell-side below at {(below is { } d ? Px(d.Price) : "none")}";
+        var scratch = TargetLevels.Scratch();
+        TargetLevels.AddBuySide(scratch, a.H1, "1h", price);
+        var ladder = TargetLevels.Snapshot(scratch, a, Id);
         if (sfp is { } s)
         {
             var bullish = s.Direction == Direction.Bullish;
@@ -49,13 +49,22 @@ public sealed class L02Liquidity : ILayer
                 ? new LayerLevels(ZoneLow: s.Level - (s.WickDepth * a.H1.Structure.AverageRange), ZoneHigh: s.Level,
                     Target1: above?.Price, Target2: above2?.Price, Invalidation: s.Level - (s.WickDepth * a.H1.Structure.AverageRange), Targets: ladder)
                 : new LayerLevels(Target1: above?.Price, Invalidation: below?.Price, Targets: ladder);
-            var sentence = $"Grade {s.Grade} {(bullish ? "bullish" : "bearish")} swing failure on {tf} at {Px(s.Level)} ({s.Source}, volume {N(s.VolumeRatio)}× average); {targets}.";
-            return LayerVerdict.Of(Id, bullish ? Vote.Bullish : Vote.Bearish, strength, levels, sentence);
+            return LayerVerdict.Of(Id, bullish ? Vote.Bullish : Vote.Bearish, strength, levels, Failure(s, tf, above, below));
         }
         return LayerVerdict.Of(Id, Vote.Neutral, 0.0,
             new LayerLevels(Target1: above?.Price, Target2: above2?.Price, Invalidation: below?.Price, Targets: ladder),
-            $"No recent swing failure; {targets}.");
+            NoFailure(above, below));
     }
+
+    private static Func<string> NotEnough(long h1) => () => $"Not enough 1h history for liquidity: {h1} of {Min1h} candles.";
+
+    private static Func<string> Failure(SwingFailure s, string tf, LiquidityPool? above, LiquidityPool? below) =>
+        () => $"Grade {s.Grade} {(s.Direction == Direction.Bullish ? "bullish" : "bearish")} swing failure on {tf} at {Px(s.Level)} ({s.Source}, volume {N(s.VolumeRatio)}× average); {Targets(above, below)}.";
+
+    private static Func<string> NoFailure(LiquidityPool? above, LiquidityPool? below) => () => $"No recent swing failure; {Targets(above, below)}.";
+
+    private static string Targets(LiquidityPool? above, LiquidityPool? below) =>
+        $"buy-side liquidity above at {(above is { } u ? Px(u.Price) : "none")}, sell-side below at {(below is { } d ? Px(d.Price) : "none")}";
 
     private static SwingFailure? Latest(IReadOnlyList<SwingFailure> events, long sinceMs)
     {

@@ -23,13 +23,14 @@ public sealed class L03OrderBlocks : ILayer
     {
         var a = input.Analyzer;
         if (a.H1.Count < 50 || a.H1.Atr is not { IsReady: true } atr)
-            return LayerVerdict.Abstain(Id, $"Not enough 1h history for order blocks: {a.H1.Count} of 50 candles.");
+            return LayerVerdict.Abstain(Id, NotEnough(a.H1.Count));
         var price = a.Price;
         var reach = ApproachAtr * atr.Value;
         OrderBlock? demand = null, supply = null;
         var demandTf = "";
-        foreach (var state in new[] { a.H1, a.H4 })
+        for (var k = 0; k < 2; k++)
         {
+            var state = k == 0 ? a.H1 : a.H4;
             if (state.Analyzer is null) continue;
             var blocks = state.Analyzer.OrderBlocks.Blocks;
             for (var i = 0; i < blocks.Count; i++)
@@ -48,14 +49,11 @@ public sealed class L03OrderBlocks : ILayer
         }
         if (demand is { } d && (supply is null || Score(d) >= Score(supply.Value)))
         {
-            var kind = d.Direction == Direction.Bearish ? "breaker (failed supply turned support)" : $"{d.State.ToString().ToLowerInvariant()} bullish order block";
             return LayerVerdict.Of(Id, Vote.Bullish, Score(d),
-                new LayerLevels(ZoneLow: d.Bottom, ZoneHigh: d.Top, Invalidation: d.Bottom),
-                $"Price {Px(price)} is at a {demandTf} {kind} {Px(d.Bottom)}–{Px(d.Top)} (quality {N(d.Quality, 0)}, realism {N(d.Realism, 2)}).");
+                new LayerLevels(ZoneLow: d.Bottom, ZoneHigh: d.Top, Invalidation: d.Bottom), AtDemand(price, demandTf, d));
         }
         if (supply is { } s)
-            return LayerVerdict.Of(Id, Vote.Bearish, Score(s), new LayerLevels(Invalidation: s.Top),
-                $"Price {Px(price)} is inside a bearish order block {Px(s.Bottom)}–{Px(s.Top)} (quality {N(s.Quality, 0)}): supply overhead.");
+            return LayerVerdict.Of(Id, Vote.Bearish, Score(s), new LayerLevels(Invalidation: s.Top), InSupply(price, s));
         return FromGaps(a, price);
     }
 
@@ -74,10 +72,25 @@ public sealed class L03OrderBlocks : ILayer
         if (best is { } f)
             return LayerVerdict.Of(Id, Vote.Bullish, f.Grade == Grade.A ? 0.6 : 0.4,
                 new LayerLevels(ZoneLow: f.Bottom, ZoneHigh: f.Top, Invalidation: f.Bottom),
-                $"Price {Px(price)} is inside a grade {f.Grade} bullish 1h fair value gap {Px(f.Bottom)}–{Px(f.Top)}{(f.Grade == Grade.B ? ", triggered by a recent bullish SFP" : "")}.");
-        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, LayerLevels.None,
-            $"Price {Px(price)} is not at a live order block or a tradable fair value gap on 1h/4h.");
+                InGap(price, f));
+        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, LayerLevels.None, NothingAt(price));
     }
+
+    private static Func<string> NotEnough(long h1) => () => $"Not enough 1h history for order blocks: {h1} of 50 candles.";
+
+    private static Func<string> AtDemand(double price, string tf, OrderBlock d) => () =>
+    {
+        var kind = d.Direction == Direction.Bearish ? "breaker (failed supply turned support)" : $"{d.State.ToString().ToLowerInvariant()} bullish order block";
+        return $"Price {Px(price)} is at a {tf} {kind} {Px(d.Bottom)}–{Px(d.Top)} (quality {N(d.Quality, 0)}, realism {N(d.Realism, 2)}).";
+    };
+
+    private static Func<string> InSupply(double price, OrderBlock s) =>
+        () => $"Price {Px(price)} is inside a bearish order block {Px(s.Bottom)}–{Px(s.Top)} (quality {N(s.Quality, 0)}): supply overhead.";
+
+    private static Func<string> InGap(double price, FairValueGap f) =>
+        () => $"Price {Px(price)} is inside a grade {f.Grade} bullish 1h fair value gap {Px(f.Bottom)}–{Px(f.Top)}{(f.Grade == Grade.B ? ", triggered by a recent bullish SFP" : "")}.";
+
+    private static Func<string> NothingAt(double price) => () => $"Price {Px(price)} is not at a live order block or a tradable fair value gap on 1h/4h.";
 
     private static bool HasRecentBullishSfp(SymbolAnalyzer a)
     {

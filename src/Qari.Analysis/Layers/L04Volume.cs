@@ -23,23 +23,34 @@ public sealed class L04Volume : ILayer
     {
         var h = input.Analyzer.H1;
         if (h.ObvEma is not { IsReady: true } obvEma || h.RelativeVolume is not { IsReady: true } rv || h.Count <= DivergenceBars)
-            return LayerVerdict.Abstain(Id, $"Not enough 1h history for volume analysis ({h.Count} candles).");
+            return LayerVerdict.Abstain(Id, NotEnough(h.Count));
         var obv = h.Obv!.Value;
         var close = h.Last.Close;
         var closeThen = h.CloseAgo(DivergenceBars);
         var obvThen = h.ObvAgo(DivergenceBars);
         var up = h.Last.Close > h.Last.Open;
         int bull = 0, bear = 0;
-        var notes = new List<string>(3);
-        if (obv > obvEma.Value) { bull++; notes.Add("OBV above its 20-EMA"); } else { bear++; notes.Add("OBV below its 20-EMA"); }
-        if (close < closeThen && obv > obvThen) { bull++; notes.Add("bullish OBV divergence"); }
-        else if (close > closeThen && obv < obvThen) { bear++; notes.Add("bearish OBV divergence"); }
-        if (rv.Value >= Spike) { if (up) bull++; else bear++; notes.Add($"{N(rv.Value)}× volume on a {(up ? "green" : "red")} candle"); }
-        else notes.Add($"relative volume {N(rv.Value)}×");
+        var obvAbove = obv > obvEma.Value;
+        if (obvAbove) bull++; else bear++;
+        var divergence = 0;
+        if (close < closeThen && obv > obvThen) { bull++; divergence = 1; }
+        else if (close > closeThen && obv < obvThen) { bear++; divergence = -1; }
+        var relative = rv.Value;
+        if (relative >= Spike) { if (up) bull++; else bear++; }
         var (vote, strength) = bull >= 2 && bull > bear ? (Vote.Bullish, bull / 3.0)
             : bear >= 2 && bear > bull ? (Vote.Bearish, bear / 3.0)
             : (Vote.Neutral, 0.0);
-        return LayerVerdict.Of(Id, vote, strength, LayerLevels.None,
-            $"1h volume: {string.Join(", ", notes)} (taker-buy share not available in these candles).");
+        return LayerVerdict.Of(Id, vote, strength, LayerLevels.None, Sentence(obvAbove, divergence, relative, up));
     }
+
+    private static Func<string> NotEnough(long h1) => () => $"Not enough 1h history for volume analysis ({h1} candles).";
+
+    private static Func<string> Sentence(bool obvAbove, int divergence, double relative, bool up) => () =>
+    {
+        var notes = new List<string>(3) { obvAbove ? "OBV above its 20-EMA" : "OBV below its 20-EMA" };
+        if (divergence > 0) notes.Add("bullish OBV divergence");
+        else if (divergence < 0) notes.Add("bearish OBV divergence");
+        notes.Add(relative >= Spike ? $"{N(relative)}× volume on a {(up ? "green" : "red")} candle" : $"relative volume {N(relative)}×");
+        return $"1h volume: {string.Join(", ", notes)} (taker-buy share not available in these candles).";
+    };
 }

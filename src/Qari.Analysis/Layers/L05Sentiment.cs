@@ -22,10 +22,9 @@ public sealed class L05Sentiment : ILayer
         var breadth = input.Market.Breadth is { } b && b.Pairs >= MinPairs ? b : (MarketBreadth?)null;
         var fg = input.Market.FearGreed;
         if (breadth is null && fg is null)
-            return LayerVerdict.Abstain(Id, $"No sentiment data: breadth needs at least {MinPairs} scanned pairs and no Fear & Greed source is configured.");
+            return LayerVerdict.Abstain(Id, static () => $"No sentiment data: breadth needs at least {MinPairs} scanned pairs and no Fear & Greed source is configured.");
         Vote vote;
         double strength;
-        string text;
         if (breadth is { } br)
         {
             var mean = (br.ShareAboveEma50 + br.ShareBullishStructure) / 2.0;
@@ -35,24 +34,32 @@ public sealed class L05Sentiment : ILayer
             (vote, strength) = br.ShareAboveEma50 >= 0.6 && br.ShareBullishStructure >= 0.5 ? (Vote.Bullish, mean)
                 : br.ShareAboveEma50 <= 0.4 && bearishStructure ? (Vote.Bearish, bearMean)
                 : (Vote.Neutral, 0.0);
-            text = $"Breadth over {br.Pairs} pairs: {Pct(br.ShareAboveEma50)} above their 4h EMA50, {Pct(br.ShareBullishStructure)} with bullish 4h structure"
-                + (double.IsNaN(br.ShareBearishStructure) ? "" : $", {Pct(br.ShareBearishStructure)} bearish");
         }
         else
         {
             var v = fg!.Value.Value;
             (vote, strength) = v is >= 55 and < 80 ? (Vote.Bullish, 0.4) : v <= 25 ? (Vote.Bearish, 0.4) : (Vote.Neutral, 0.0);
-            text = "No breadth (too few pairs scanned)";
         }
+        var capped = false;
+        if (fg is { } f && f.Value >= 80 && vote == Vote.Bullish)
+        {
+            (vote, strength) = (Vote.Neutral, 0.0);
+            capped = true;
+        }
+        return LayerVerdict.Of(Id, vote, strength, LayerLevels.None, Sentence(breadth, fg, capped));
+    }
+
+    private static Func<string> Sentence(MarketBreadth? breadth, FearGreedReading? fg, bool capped) => () =>
+    {
+        var text = breadth is { } br
+            ? $"Breadth over {br.Pairs} pairs: {Pct(br.ShareAboveEma50)} above their 4h EMA50, {Pct(br.ShareBullishStructure)} with bullish 4h structure"
+                + (double.IsNaN(br.ShareBearishStructure) ? "" : $", {Pct(br.ShareBearishStructure)} bearish")
+            : "No breadth (too few pairs scanned)";
         if (fg is { } f)
         {
             text += $"; Fear & Greed {f.Value}";
-            if (f.Value >= 80 && vote == Vote.Bullish)
-            {
-                (vote, strength) = (Vote.Neutral, 0.0);
-                text += " (extreme greed: not counted as bullish)";
-            }
+            if (capped) text += " (extreme greed: not counted as bullish)";
         }
-        return LayerVerdict.Of(Id, vote, strength, LayerLevels.None, text + ".");
-    }
+        return text + ".";
+    };
 }

@@ -20,29 +20,37 @@ public sealed class L06Fibonacci : ILayer
     {
         var a = input.Analyzer;
         var price = a.Price;
-        var targets = new List<PriceTarget>();
-        TargetLevels.AddExtensions(targets, a.H1, "1h", price);
-        TargetLevels.AddExtensions(targets, a.H4, "4h", price);
-        TargetLevels.AddExtensions(targets, a.D1, "1d", price);
+        var scratch = TargetLevels.Scratch();
+        TargetLevels.AddExtensions(scratch, a.H1, "1h", price);
+        TargetLevels.AddExtensions(scratch, a.H4, "4h", price);
+        TargetLevels.AddExtensions(scratch, a.D1, "1d", price);
+        var targets = TargetLevels.Snapshot(scratch, a, Id);
         var only = new LayerLevels(Targets: targets);
         if (a.H1.Analyzer?.ImpulseLegs.Current is not { } leg || leg.State == LegState.Invalidated)
             return new LayerVerdict(Id, Vote.Abstain, 0.0, 0.0, only, "No live 1h impulse leg to measure.");
         var r = leg.RetracementOf(price);
-        var legText = $"1h {(leg.Direction == Direction.Bullish ? "up" : "down")}-leg {Px(leg.StartPrice)}→{Px(leg.EndPrice)}, price at {N(r * 100, 0)}% retracement";
         if (leg.Direction == Direction.Bullish)
         {
             var levels = new LayerLevels(ZoneLow: leg.GoldenPocketLow, ZoneHigh: leg.GoldenPocketHigh,
                 Target1: leg.EndPrice, Target2: leg.Extension(FibonacciRatios.Extension1), Invalidation: leg.StartPrice, Targets: targets);
             if (leg.IsInGoldenPocket(price))
-                return LayerVerdict.Of(Id, Vote.Bullish, 1.0, levels, $"{legText}: inside the golden pocket {Px(leg.GoldenPocketLow)}–{Px(leg.GoldenPocketHigh)}; targets {Px(leg.EndPrice)} and {Px(leg.Extension(FibonacciRatios.Extension1))} (1.272).");
+                return LayerVerdict.Of(Id, Vote.Bullish, 1.0, levels, GoldenPocket(leg, r));
             if (r is >= FibonacciRatios.Half and <= 1.0)
-                return LayerVerdict.Of(Id, Vote.Bullish, 0.6, levels, $"{legText}: in the discount half, outside the golden pocket.");
+                return LayerVerdict.Of(Id, Vote.Bullish, 0.6, levels, Sentence(leg, r, ": in the discount half, outside the golden pocket."));
             if (r > 1.0)
-                return LayerVerdict.Of(Id, Vote.Bearish, 0.5, only, $"{legText}: below the leg's start, the leg has failed.");
-            return LayerVerdict.Of(Id, Vote.Neutral, 0.0, levels, $"{legText}: still in the premium half, no discount yet.");
+                return LayerVerdict.Of(Id, Vote.Bearish, 0.5, only, Sentence(leg, r, ": below the leg's start, the leg has failed."));
+            return LayerVerdict.Of(Id, Vote.Neutral, 0.0, levels, Sentence(leg, r, ": still in the premium half, no discount yet."));
         }
         if (r is >= FibonacciRatios.Half and <= 1.0)
-            return LayerVerdict.Of(Id, Vote.Bearish, 0.6, new LayerLevels(Invalidation: leg.StartPrice, Targets: targets), $"{legText}: a bounce into the premium of a down-leg.");
-        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, only, $"{legText}: no bullish Fibonacci setup.");
+            return LayerVerdict.Of(Id, Vote.Bearish, 0.6, new LayerLevels(Invalidation: leg.StartPrice, Targets: targets), Sentence(leg, r, ": a bounce into the premium of a down-leg."));
+        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, only, Sentence(leg, r, ": no bullish Fibonacci setup."));
     }
+
+    private static string LegText(ImpulseLeg leg, double r) =>
+        $"1h {(leg.Direction == Direction.Bullish ? "up" : "down")}-leg {Px(leg.StartPrice)}→{Px(leg.EndPrice)}, price at {N(r * 100, 0)}% retracement";
+
+    private static Func<string> Sentence(ImpulseLeg leg, double r, string ending) => () => LegText(leg, r) + ending;
+
+    private static Func<string> GoldenPocket(ImpulseLeg leg, double r) =>
+        () => $"{LegText(leg, r)}: inside the golden pocket {Px(leg.GoldenPocketLow)}–{Px(leg.GoldenPocketHigh)}; targets {Px(leg.EndPrice)} and {Px(leg.Extension(FibonacciRatios.Extension1))} (1.272).";
 }

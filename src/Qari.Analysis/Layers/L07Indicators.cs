@@ -21,7 +21,7 @@ public sealed class L07Indicators : ILayer
         var h = input.Analyzer.H1;
         if (h.Ema200 is not { IsReady: true } || h.Macd is not { IsReady: true } || h.Adx is not { IsReady: true }
             || h.Mfi is not { IsReady: true } || h.Bands is not { IsReady: true } || h.Rsi is not { IsReady: true })
-            return LayerVerdict.Abstain(Id, $"1h indicators are still warming up ({h.Count} of 200 candles for EMA200).");
+            return LayerVerdict.Abstain(Id, WarmingUp(h.Count));
         var c = h.Last.Close;
         double rsi = h.Rsi.Value, hist = h.Macd.Histogram, e20 = h.Ema20!.Value, e50 = h.Ema50!.Value, e200 = h.Ema200.Value;
         double adx = h.Adx.Value, mfi = h.Mfi.Value;
@@ -34,9 +34,13 @@ public sealed class L07Indicators : ILayer
         Count(mfi is > 50 and < 80, mfi < 40, ref bull, ref bear);
         var (vote, strength) = bull >= Needed ? (Vote.Bullish, bull / 6.0) : bear >= Needed ? (Vote.Bearish, bear / 6.0) : (Vote.Neutral, 0.0);
         var stack = e20 > e50 && e50 > e200 ? "EMAs stacked up" : e20 < e50 && e50 < e200 ? "EMAs stacked down" : "EMAs mixed";
-        return LayerVerdict.Of(Id, vote, strength, LayerLevels.None,
-            $"1h indicators {bull} bullish / {bear} bearish of 6: RSI {N(rsi)}, MACD histogram {(hist >= 0 ? "positive" : "negative")}, {stack}, ADX {N(adx)}, MFI {N(mfi)}.");
+        return LayerVerdict.Of(Id, vote, strength, LayerLevels.None, Sentence(bull, bear, rsi, hist, stack, adx, mfi));
     }
+
+    private static Func<string> WarmingUp(long h1) => () => $"1h indicators are still warming up ({h1} of 200 candles for EMA200).";
+
+    private static Func<string> Sentence(int bull, int bear, double rsi, double hist, string stack, double adx, double mfi) =>
+        () => $"1h indicators {bull} bullish / {bear} bearish of 6: RSI {N(rsi)}, MACD histogram {(hist >= 0 ? "positive" : "negative")}, {stack}, ADX {N(adx)}, MFI {N(mfi)}.";
 
     private static void Count(bool bullish, bool bearish, ref int bull, ref int bear)
     {

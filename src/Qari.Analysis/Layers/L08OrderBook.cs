@@ -29,15 +29,25 @@ public sealed class L08OrderBook(OrderBookSettings? settings = null) : ILayer
         var share = bidDepth + askDepth > 0 ? bidDepth / (bidDepth + askDepth) : 0.5;
         var slippage = Slippage(book.Asks, input.PlannedQuoteSize, ask);
         var levels = new LayerLevels(Target1: askWall, Invalidation: bidWall);
-        var facts = $"spread {Pct1(spread)}, bids {Pct(share)} of ±{Pct(_s.DepthBand)} depth, slippage for {N(input.PlannedQuoteSize, 0)} quote {(double.IsFinite(slippage) ? Pct1(slippage) : "beyond the book")}"
-            + (bidWall is { } bw ? $", bid wall at {Px(bw)}" : "") + (askWall is { } aw ? $", ask wall at {Px(aw)}" : "");
+        var facts = new BookFacts(spread, share, _s.DepthBand, input.PlannedQuoteSize, slippage, bidWall, askWall);
         if (spread > _s.MaxSpread || !(slippage <= _s.MaxSlippage))
-            return LayerVerdict.Of(Id, Vote.Bearish, 1.0, levels, $"Book too thin for the planned order: {facts}.");
+            return LayerVerdict.Of(Id, Vote.Bearish, 1.0, levels, facts.Sentence("Book too thin for the planned order: "));
         if (share >= _s.BullishImbalance && askWall is null)
-            return LayerVerdict.Of(Id, Vote.Bullish, Math.Min(1.0, (share - 0.5) * 2.5), levels, $"Bids dominate: {facts}.");
+            return LayerVerdict.Of(Id, Vote.Bullish, Math.Min(1.0, (share - 0.5) * 2.5), levels, facts.Sentence("Bids dominate: "));
         if (share <= _s.BearishImbalance || (askWall is not null && bidWall is null))
-            return LayerVerdict.Of(Id, Vote.Bearish, Math.Min(1.0, Math.Max(0.3, (0.5 - share) * 2.5)), levels, $"Sellers dominate: {facts}.");
-        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, levels, $"Balanced book: {facts}.");
+            return LayerVerdict.Of(Id, Vote.Bearish, Math.Min(1.0, Math.Max(0.3, (0.5 - share) * 2.5)), levels, facts.Sentence("Sellers dominate: "));
+        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, levels, facts.Sentence("Balanced book: "));
+    }
+
+    private static Func<string> Sentence(string lead, BookFacts f) => () => lead + f.Text() + ".";
+
+    private readonly record struct BookFacts(double Spread, double Share, double DepthBand, double QuoteSize, double Slippage, double? BidWall, double? AskWall)
+    {
+        public Func<string> Sentence(string lead) => L08OrderBook.Sentence(lead, this);
+
+        public string Text() =>
+            $"spread {Pct1(Spread)}, bids {Pct(Share)} of ±{Pct(DepthBand)} depth, slippage for {N(QuoteSize, 0)} quote {(double.IsFinite(Slippage) ? Pct1(Slippage) : "beyond the book")}"
+            + (BidWall is { } bw ? $", bid wall at {Px(bw)}" : "") + (AskWall is { } aw ? $", ask wall at {Px(aw)}" : "");
     }
 
     private (double Depth, double? Wall) Side(IReadOnlyList<BookLevel> levels, double limit, bool below)

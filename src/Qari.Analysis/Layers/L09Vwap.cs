@@ -22,25 +22,37 @@ public sealed class L09Vwap : ILayer
         var price = a.Price;
         var anchored = AnchoredAtLastSwingLow(a, out var anchorPrice);
         var aboveSession = price > session.Value;
-        var anchorText = double.IsNaN(anchored) ? "no 1h swing-low anchor" : $"anchored VWAP {Px(anchored)} (from the 1h swing low {Px(anchorPrice)})";
-        var text = $"Price {Px(price)} vs session VWAP {Px(session.Value)} (bands {Px(session.Lower)}–{Px(session.Upper)}) and {anchorText}";
+        var text = new Facts(price, session.Value, session.Lower, session.Upper, anchored, anchorPrice);
         var levels = new LayerLevels(
             ZoneLow: double.IsNaN(anchored) ? session.Lower : Math.Min(anchored, session.Value),
             ZoneHigh: double.IsNaN(anchored) ? session.Value : Math.Max(anchored, session.Value),
             Invalidation: double.IsNaN(anchored) ? null : anchorPrice);
         if (double.IsNaN(anchored))
             return aboveSession
-                ? LayerVerdict.Of(Id, Vote.Bullish, 0.5, levels, text + ": above the session VWAP.")
-                : LayerVerdict.Of(Id, Vote.Bearish, 0.5, levels, text + ": below the session VWAP.");
+                ? LayerVerdict.Of(Id, Vote.Bullish, 0.5, levels, text.Sentence(": above the session VWAP."))
+                : LayerVerdict.Of(Id, Vote.Bearish, 0.5, levels, text.Sentence(": below the session VWAP."));
         var aboveAnchored = price > anchored;
         if (aboveSession && aboveAnchored)
         {
             var stretched = price > session.Upper;
-            return LayerVerdict.Of(Id, Vote.Bullish, stretched ? 0.6 : 1.0, levels, text + (stretched ? ": above both, but stretched above the upper band." : ": above both."));
+            return LayerVerdict.Of(Id, Vote.Bullish, stretched ? 0.6 : 1.0, levels, text.Sentence(stretched ? ": above both, but stretched above the upper band." : ": above both."));
         }
         if (!aboveSession && !aboveAnchored)
-            return LayerVerdict.Of(Id, Vote.Bearish, 1.0, levels, text + ": below both.");
-        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, levels, text + ": between them.");
+            return LayerVerdict.Of(Id, Vote.Bearish, 1.0, levels, text.Sentence(": below both."));
+        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, levels, text.Sentence(": between them."));
+    }
+
+    private static Func<string> Sentence(Facts f, string ending) => () => f.Text() + ending;
+
+    private readonly record struct Facts(double Price, double Session, double Lower, double Upper, double Anchored, double AnchorPrice)
+    {
+        public Func<string> Sentence(string ending) => L09Vwap.Sentence(this, ending);
+
+        public string Text()
+        {
+            var anchorText = double.IsNaN(Anchored) ? "no 1h swing-low anchor" : $"anchored VWAP {Px(Anchored)} (from the 1h swing low {Px(AnchorPrice)})";
+            return $"Price {Px(Price)} vs session VWAP {Px(Session)} (bands {Px(Lower)}–{Px(Upper)}) and {anchorText}";
+        }
     }
 
     private static double AnchoredAtLastSwingLow(Engine.SymbolAnalyzer a, out double anchorPrice)

@@ -29,11 +29,17 @@ public sealed class L10Session : ILayer
             < 21 => "New York",
             _ => "thin hours after the New York close",
         };
-        var vol = a.H1.Atr is { IsReady: true } atr && atr.Value > 0 ? $"; last 1h range {N(atr.TrueRange / atr.Value)}× its ATR" : "";
-        var when = $"{t.DayOfWeek} {t:HH:mm} UTC, {session}{vol}";
-        if (weekend) return LayerVerdict.Of(Id, Vote.Bearish, 0.3, LayerLevels.None, $"{when}: weekend liquidity is thin.");
-        if (h >= 21) return LayerVerdict.Of(Id, Vote.Bearish, 0.3, LayerLevels.None, $"{when}: liquidity is thin.");
-        if (h >= 7) return LayerVerdict.Of(Id, Vote.Bullish, 0.5, LayerLevels.None, $"{when}: a liquid session.");
-        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, LayerLevels.None, $"{when}: moderate liquidity.");
+        var hasRange = a.H1.Atr is { IsReady: true } atr && atr.Value > 0;
+        var range = hasRange ? a.H1.Atr!.TrueRange / a.H1.Atr.Value : 0.0;
+        if (weekend) return LayerVerdict.Of(Id, Vote.Bearish, 0.3, LayerLevels.None, Sentence(t, session, hasRange, range, ": weekend liquidity is thin."));
+        if (h >= 21) return LayerVerdict.Of(Id, Vote.Bearish, 0.3, LayerLevels.None, Sentence(t, session, hasRange, range, ": liquidity is thin."));
+        if (h >= 7) return LayerVerdict.Of(Id, Vote.Bullish, 0.5, LayerLevels.None, Sentence(t, session, hasRange, range, ": a liquid session."));
+        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, LayerLevels.None, Sentence(t, session, hasRange, range, ": moderate liquidity."));
     }
+
+    private static Func<string> Sentence(DateTimeOffset t, string session, bool hasRange, double range, string ending) => () =>
+    {
+        var vol = !hasRange ? "" : $"; last 1h range {N(range)}× its ATR";
+        return $"{t.DayOfWeek} {t:HH:mm} UTC, {session}{vol}{ending}";
+    };
 }

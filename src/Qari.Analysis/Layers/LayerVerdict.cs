@@ -12,13 +12,65 @@ namespace Qari.Analysis.Layers;
 /// <param name="Levels">Zone, targets and invalidation the layer found.</param>
 /// <param name="Sentence">One plain-English sentence a user reads.</param>
 /// <param name="Veto">True when the layer forbids an entry regardless of the score (e.g. BTC dumping).</param>
+/// <remarks>
+/// A layer may hand over its sentence as a writer instead of text: every symbol gets 11 verdicts every 5 minutes,
+/// but only the few candidates someone reads need the sentences, and formatting their numbers was most of a
+/// cycle's cost. The writer captures the values, never a live object, so the text is the same whenever it is read.
+/// </remarks>
 public sealed record LayerVerdict(LayerId Layer, Vote Vote, double Points, double Strength, LayerLevels Levels, string Sentence, bool Veto = false)
 {
     /// <summary>Maximum absolute layer points.</summary>
     public const double MaxPoints = 10.0;
 
+    private string? _sentence = Sentence;
+    private Func<string>? _write;
+
+    private LayerVerdict(LayerId layer, Vote vote, double points, double strength, LayerLevels levels, Func<string> write, bool veto)
+        : this(layer, vote, points, strength, levels, (string)null!, veto) =>
+        _write = write ?? throw new ArgumentNullException(nameof(write));
+
+    /// <summary>One plain-English sentence a user reads (written on first read when the layer gave a writer).</summary>
+    public string Sentence
+    {
+        // A race writes the same text twice, harmlessly; the writer is kept so a reader never sees neither.
+        get => _sentence ??= _write!();
+        init
+        {
+            _sentence = value;
+            _write = null;
+        }
+    }
+
     /// <summary>A verdict with points derived from vote and strength (strength clamped to 0–1).</summary>
     public static LayerVerdict Of(LayerId layer, Vote vote, double strength, LayerLevels levels, string sentence, bool veto = false)
+    {
+        var (points, s) = Scale(vote, strength);
+        return new LayerVerdict(layer, vote, points, s, levels, sentence, veto);
+    }
+
+    /// <summary>A verdict like <see cref="Of(LayerId, Vote, double, LayerLevels, string, bool)"/> whose sentence is written on first read.</summary>
+    public static LayerVerdict Of(LayerId layer, Vote vote, double strength, LayerLevels levels, Func<string> sentence, bool veto = false)
+    {
+        var (points, s) = Scale(vote, strength);
+        return new LayerVerdict(layer, vote, points, s, levels, sentence, veto);
+    }
+
+    /// <summary>An abstention with the reason.</summary>
+    public static LayerVerdict Abstain(LayerId layer, string reason) => new(layer, Vote.Abstain, 0.0, 0.0, LayerLevels.None, reason);
+
+    /// <summary>An abstention whose reason is written on first read.</summary>
+    public static LayerVerdict Abstain(LayerId layer, Func<string> reason) => new(layer, Vote.Abstain, 0.0, 0.0, LayerLevels.None, reason, false);
+
+    /// <summary>Equal when every field and the sentence text are equal (the text is written if needed).</summary>
+    public bool Equals(LayerVerdict? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Layer == other.Layer && Vote == other.Vote && Points.Equals(other.Points)
+            && Strength.Equals(other.Strength) && Levels.Equals(other.Levels) && Veto == other.Veto && Sentence == other.Sentence));
+
+    /// <inheritdoc />
+    // The sentence is left out so hashing does not write it; equal verdicts still hash alike.
+    public override int GetHashCode() => HashCode.Combine(Layer, Vote, Points, Strength, Levels, Veto);
+
+    private static (double Points, double Strength) Scale(Vote vote, double strength)
     {
         var s = double.IsFinite(strength) ? Math.Clamp(strength, 0.0, 1.0) : 0.0;
         if (vote == Vote.Abstain) s = 0.0;
@@ -28,9 +80,6 @@ public sealed record LayerVerdict(LayerId Layer, Vote Vote, double Points, doubl
             Vote.Bearish => -s * MaxPoints,
             _ => 0.0,
         };
-        return new LayerVerdict(layer, vote, Math.Round(points, 2), Math.Round(s, 3), levels, sentence, veto);
+        return (Math.Round(points, 2), Math.Round(s, 3));
     }
-
-    /// <summary>An abstention with the reason.</summary>
-    public static LayerVerdict Abstain(LayerId layer, string reason) => new(layer, Vote.Abstain, 0.0, 0.0, LayerLevels.None, reason);
 }

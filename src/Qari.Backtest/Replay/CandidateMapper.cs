@@ -18,7 +18,7 @@ public static class CandidateMapper
         if (candidate.Plan is not { Target1: { } t1 } plan) return null;
         if (!Finite(plan.ZoneLow, plan.ZoneHigh, plan.StructuralInvalidation, t1, plan.RiskReward)) return null;
         var target2 = plan.Target2 is { } t2 && double.IsFinite(t2) && t2 > t1 ? (decimal)t2 : decimal.MaxValue;
-        var lines = candidate.Verdicts.Select(v => $"{v.Layer}: {v.Vote} ({v.Points:0.##}) {v.Sentence}").ToArray();
+        var lines = new VerdictLines(candidate.Verdicts);
         var bullish = string.Join(", ", candidate.BullishLayers);
         return new TradeCandidate(
             candidate.Symbol,

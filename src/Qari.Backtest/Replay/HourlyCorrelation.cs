@@ -16,6 +16,11 @@ public sealed class HourlyCorrelation : ICorrelationSource
     private readonly Dictionary<(Symbol, Symbol), (long AtHour, double? Value)> _cache = new();
     private long _latestHour;
 
+    // Scratch reused by every computation (each pair is recomputed every replayed hour; one replay thread calls this).
+    private readonly Dictionary<long, double> _ys = new(Window + 1);
+    private readonly List<double> _rx = new(Window);
+    private readonly List<double> _ry = new(Window);
+
     /// <summary>Records a 5m candle's close; closes ending on a full hour become that hour's close.</summary>
     public void Add(Symbol symbol, long closeTimeMs, double close)
     {
@@ -41,10 +46,13 @@ public sealed class HourlyCorrelation : ICorrelationSource
     {
         if (!_closes.TryGetValue(a, out var x) || !_closes.TryGetValue(b, out var y)) return null;
         var from = _latestHour - (Window * 3_600_000L);
-        var ys = new Dictionary<long, double>(y.Count);
-        foreach (var (h, c) in y) if (h >= from) ys[h] = c;
-        var rx = new List<double>(Window);
-        var ry = new List<double>(Window);
+        var ys = _ys;
+        ys.Clear();
+        for (var i = 0; i < y.Count; i++) if (y[i].HourMs >= from) ys[y[i].HourMs] = y[i].Close;
+        var rx = _rx;
+        var ry = _ry;
+        rx.Clear();
+        ry.Clear();
         for (var i = 1; i < x.Count; i++)
         {
             var (h, c) = x[i];

@@ -89,11 +89,13 @@ internal sealed class EngineCore(AccountProfile profile, TradingSettings setting
             if (Orders.Find(id) is { } order) yield return order;
     }
 
+    // Indexed loops rather than OrdersOf: these run for every open trade on every price tick.
     public List<TrackedOrder> LiveStops(Trade trade)
     {
         var list = new List<TrackedOrder>(2);
-        foreach (var o in OrdersOf(trade))
-            if (o.Spec.Leg == OrderLeg.Stop && o.IsLive) list.Add(o);
+        var ids = trade.Orders;
+        for (var i = 0; i < ids.Count; i++)
+            if (Orders.Find(ids[i]) is { } o && o.Spec.Leg == OrderLeg.Stop && o.IsLive) list.Add(o);
         return list;
     }
 
@@ -101,8 +103,9 @@ internal sealed class EngineCore(AccountProfile profile, TradingSettings setting
     public decimal SellingQuantity(Trade trade)
     {
         var q = 0m;
-        foreach (var o in OrdersOf(trade))
-            if (o.Spec.Side == OrderSide.Sell && o.Spec.Leg != OrderLeg.Stop && o.IsLive) q += o.Remaining;
+        var ids = trade.Orders;
+        for (var i = 0; i < ids.Count; i++)
+            if (Orders.Find(ids[i]) is { } o && o.Spec.Side == OrderSide.Sell && o.Spec.Leg != OrderLeg.Stop && o.IsLive) q += o.Remaining;
         return q;
     }
 
