@@ -16,6 +16,7 @@ public sealed class ScannerGrain(IRuntimeComposition composition, ILogger<Scanne
 {
     private static readonly long M5 = Timeframe.M5.Milliseconds();
     private Scanner? _scanner;
+    private long _lastClose = long.MinValue;
 
     /// <inheritdoc />
     public async Task WarmUpAsync(long closeMs)
@@ -31,6 +32,9 @@ public sealed class ScannerGrain(IRuntimeComposition composition, ILogger<Scanne
     public async Task<CycleReport> CandleClosedAsync(long closeMs, IReadOnlyList<CandidateDto> extra)
     {
         ArgumentNullException.ThrowIfNull(extra);
+        // Every node's market-data driver reports the same close (several nodes): the cycle runs once.
+        if (closeMs <= _lastClose) return new CycleReport(closeMs, 0, true, []);
+        _lastClose = closeMs;
         var watch = Stopwatch.StartNew();
         // A scanner activated after a failover warms up to the previous close, then runs this one.
         if (_scanner is null) await WarmUpAsync(closeMs - M5);

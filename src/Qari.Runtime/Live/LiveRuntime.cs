@@ -2,21 +2,16 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
-using Qari.Analysis.Confluence;
-using Qari.Analysis.Engine;
 using Qari.Exchanges;
 using Qari.Exchanges.Abstractions;
 using Qari.Exchanges.Http;
 using Qari.Model.Ids;
-using Qari.Model.Instruments;
-using Qari.Model.Market;
 using Qari.Model.Results;
 using Qari.Runtime.Health;
 using Qari.Runtime.Journal;
 using Qari.Runtime.Notifications;
 using Qari.Runtime.Scanning;
 using Qari.Runtime.Trading;
-using Qari.Trading.Engine;
 using Qari.Trading.Risk;
 
 namespace Qari.Runtime.Live;
@@ -29,7 +24,6 @@ namespace Qari.Runtime.Live;
 /// </summary>
 public sealed class LiveRuntime : IAsyncDisposable
 {
-    private static readonly long M5 = Timeframe.M5.Milliseconds();
     private readonly LiveOptions _options;
     private readonly HttpClient _http;
     private readonly RateLimitRegistry _limits;
@@ -83,8 +77,7 @@ public sealed class LiveRuntime : IAsyncDisposable
     }
 
     /// <summary>The account profile live mode trades with (self-hosted, auto-trading on, no user blacklist).</summary>
-    public static AccountProfile ProfileFor(AccountId account) =>
-        new(account, new UserId(account.Value), Plan.SelfHosted, null, Waiver: false, AutoTrading: true, new HashSet<Symbol>());
+    public static AccountProfile ProfileFor(AccountId account) => LiveStartup.ProfileFor(account);
 
     /// <summary>Connects, restores the engine from the journal, warms up the scanner, and recovers the trader against the venue.</summary>
     public static async Task<Result<LiveRuntime>> StartAsync(LiveOptions options, IExchangeCredentials credentials, ILoggerFactory logs, CancellationToken ct = default)
@@ -102,12 +95,11 @@ public sealed class LiveRuntime : IAsyncDisposable
         }
         var http = new HttpClient();
         var limits = new RateLimitRegistry(options.WallClock);
-        var httpOptions = new ExchangeHttpOptions(options.BaseUrl) { ClockResyncInterval = options.ClockResync, ClockSamples = options.ClockResync == TimeSpan.Zero ? 1 : 3 };
-        var pipeline = SpotExchangeFactory.CreateHttpClient(options.Exchange, http, httpOptions, limits, options.WallClock, logs.CreateLogger("qari.http"));
-        var exchange = SpotExchangeFactory.Create(pipeline, credentials);
+        var exchange = SpotExchangeFactory.Create(LiveStartup.Pipeline(options.Exchange, options.BaseUrl, http, limits, options.ClockResync, options.WallClock, logs), credentials);
         var account = AccountFor(options.Exchange, options.KeyId);
         var journal = JournalStore.Open(options.DataDirectory, options.WallClock.GetUtcNow().ToUnixTimeMilliseconds());
-        var started = await ConnectAsync(options, exchange, journal, account, hook, log, ct).ConfigureAwait(false);
+        var metrics = new RuntimeMetrics();
+        var started = await ConnectAsync(options, exchange, journal, metrics, account, hook, log, ct).ConfigureAwait(false);
         if (!started.IsSuccess)
         {
             journal.Dispose();
@@ -115,14 +107,11 @@ public sealed class LiveRuntime : IAsyncDisposable
             http.Dispose();
             return started.Error!;
         }
-        var (clock, scanner, engine, replayed, closeMs) = started.Value;
-        var metrics = new RuntimeMetrics();
-        var context = new TraderContext(account, options.Exchange.ToString().ToLowerInvariant(), exchange, engine, journal, metrics, clock, new LogNotifier(log));
-        var trader = new AccountTrader(context, log);
+        var (clock, scanner, trader, replayed, closeMs) = started.Value;
         var runtime = new LiveRuntime(options, http, limits, clock, exchange, journal, scanner, trader, metrics, hook, log, closeMs);
         runtime._traderLoop = Task.Run(() => trader.RunAsync(runtime._stop.Token), CancellationToken.None);
         log.LogInformation("live: {Exchange} at {Url}, account {Account}: engine restored from {Inputs} journaled inputs, {Open} open trade(s); reconciling",
-            options.Exchange, options.BaseUrl, account, replayed, engine.ActiveTrades.Count);
+            options.Exchange, options.BaseUrl, account, replayed, trader.Engine.ActiveTrades.Count);
         await trader.RecoverAsync().WaitAsync(ct).ConfigureAwait(false);
         metrics.Ready = true;
         return runtime;
@@ -161,47 +150,22 @@ public sealed class LiveRuntime : IAsyncDisposable
         Metrics.CycleTook(watch.Elapsed);
     }
 
-    // The close (last millisecond) of the newest 5m candle that has closed by venue time nowMs.
-    private static long LastClose(long nowMs) => (nowMs + 1) / M5 * M5 - 1;
+    private static long LastClose(long nowMs) => LiveStartup.LastClose(nowMs);
 
-    private static async Task<Result<(VenueClock, Scanner, TradingEngine, int, long)>> ConnectAsync(LiveOptions options, ISpotExchange exchange, JournalStore journal,
-        AccountId account, TestCandidates? hook, ILogger log, CancellationToken ct)
+    private static async Task<Result<(VenueClock, Scanner, AccountTrader, int, long)>> ConnectAsync(LiveOptions options, ISpotExchange exchange, JournalStore journal,
+        RuntimeMetrics metrics, AccountId account, TestCandidates? hook, ILogger log, CancellationToken ct)
     {
-        var profile = ProfileFor(account);
-        var restored = EngineRestorer.Restore(journal, profile, TradingSettings.Default, PlanCaps.Default, new RiskGate(new SingleNodeEntryLock()));
-        if (!restored.IsSuccess) return restored.Error!;
-        var time = await Retry(exchange.GetServerTimeAsync, options, log, "server time", ct).ConfigureAwait(false);
+        var time = await LiveStartup.RetryAsync(exchange.GetServerTimeAsync, options.WallClock, log, "server time", ct).ConfigureAwait(false);
         if (!time.IsSuccess) return time.Error!;
+        var clock = new VenueClock(time.Value);
+        var trader = LiveStartup.RestoreTrader(account, options.Exchange.ToString().ToLowerInvariant(), exchange, journal, metrics, clock, new LogNotifier(log), log);
+        if (!trader.IsSuccess) return trader.Error!;
         var closeMs = LastClose(time.Value.ToUnixTimeMilliseconds());
-        var universe = options.Symbols;
-        if (universe is null)
-        {
-            var instruments = await Retry(exchange.GetInstrumentsAsync, options, log, "instruments", ct).ConfigureAwait(false);
-            if (!instruments.IsSuccess) return instruments.Error!;
-            universe = [.. instruments.Value.Where(i => i.Symbol.Quote == "USDT" && i.Status == TradingStatus.Trading).Select(i => i.Symbol).OrderBy(s => s.ToString(), StringComparer.Ordinal)];
-        }
-        if (hook is not null) universe = [.. universe.Union(hook.Symbols)];
-        var scanner = new Scanner(exchange, universe, new AnalysisCycle(scorer: options.MinScore is { } min
-            ? new ConfluenceScorer(new ConfluenceSettings(Threshold: min, MinBullishLayers: 2))
-            : null), log);
-        var warm = await Retry(c => scanner.WarmUpAsync(closeMs, TimeSpan.FromDays(3), TimeSpan.FromDays(30), c), options, log, "scanner warm-up", ct).ConfigureAwait(false);
-        if (!warm.IsSuccess) return warm.Error!;
-        return (new VenueClock(time.Value), scanner, restored.Value.Engine, restored.Value.Replayed, closeMs);
-    }
-
-    // Start-up reads may meet an exchange that is briefly down or rate limiting: a few patient attempts, then give up.
-    private static async Task<Result<T>> Retry<T>(Func<CancellationToken, Task<Result<T>>> call, LiveOptions options, ILogger log, string what, CancellationToken ct)
-    {
-        Result<T> last = Error.Validation("live.start", $"{what}: not attempted");
-        for (var attempt = 1; attempt <= 30 && !ct.IsCancellationRequested; attempt++)
-        {
-            last = await call(ct).ConfigureAwait(false);
-            if (last.IsSuccess) return last;
-            log.LogWarning("live: {What} failed (attempt {Attempt}): {Error}", what, attempt, last.Error!.Message);
-            try { await Task.Delay(TimeSpan.FromMilliseconds(200 * Math.Min(attempt, 10)), options.WallClock, ct).ConfigureAwait(false); }
-            catch (OperationCanceledException) { break; }
-        }
-        return last;
+        var universe = await LiveStartup.UniverseAsync(exchange, options.Symbols, hook, options.WallClock, log, ct).ConfigureAwait(false);
+        if (!universe.IsSuccess) return universe.Error!;
+        var scanner = await LiveStartup.WarmScannerAsync(exchange, universe.Value, options.MinScore, closeMs, options.WallClock, log, ct).ConfigureAwait(false);
+        if (!scanner.IsSuccess) return scanner.Error!;
+        return (clock, scanner.Value, trader.Value.Trader, trader.Value.Replayed, closeMs);
     }
 
     /// <inheritdoc />

@@ -61,14 +61,21 @@ public sealed class TestCandidates
     public ScanResult Apply(ScanResult scan)
     {
         ArgumentNullException.ThrowIfNull(scan);
-        if ((scan.CloseMs + 1) / M5 % _every != 0) return scan;
-        var extra = _symbols.Where(scan.Prices.ContainsKey).Select(s =>
+        var extra = For(scan.CloseMs, scan.Prices);
+        return extra.Count == 0 ? scan : scan with { Candidates = [.. scan.Candidates, .. extra] };
+    }
+
+    /// <summary>The hook's candidates for the cycle closing at <paramref name="closeMs"/> (none when it is not one of its cycles), shaped around <paramref name="prices"/>.</summary>
+    public IReadOnlyList<TradeCandidate> For(long closeMs, IReadOnlyDictionary<Symbol, decimal> prices)
+    {
+        ArgumentNullException.ThrowIfNull(prices);
+        if ((closeMs + 1) / M5 % _every != 0) return [];
+        return [.. _symbols.Where(prices.ContainsKey).Select(s =>
         {
-            var p = scan.Prices[s];
+            var p = prices[s];
             return new TradeCandidate(s, 80m, p * 1.002m, p * 1.004m, p * 0.85m, p * (1m + _target1), p * (1m + _target2), 3.5m,
                 "TEST HOOK candidate", "injected by --test-candidates (test hook, not analysis)", []);
-        }).ToList();
-        return extra.Count == 0 ? scan : scan with { Candidates = [.. scan.Candidates, .. extra] };
+        })];
     }
 
     private sealed record FileShape(List<string>? Symbols, int EveryCycles = 6, decimal Target1 = 0.006m, decimal Target2 = 0.012m);

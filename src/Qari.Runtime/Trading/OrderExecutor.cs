@@ -113,7 +113,8 @@ public sealed class OrderExecutor(ISpotExchange exchange, RuntimeMetrics metrics
         ArgumentNullException.ThrowIfNull(error);
         if (error.Kind == ErrorKind.RateLimited) metrics.RateLimitWaits.Increment();
         if (error.Kind is ErrorKind.InvalidKey or ErrorKind.PermissionDenied or ErrorKind.IpNotAllowed) _keyProblem = error;
-        if (error.Kind is ErrorKind.ExchangeUnavailable or ErrorKind.Network or ErrorKind.UnknownOutcome or ErrorKind.RateLimited)
+        // A refused key blocks entries too (check 16: key valid) until a call with it succeeds again.
+        if (error.Kind is ErrorKind.InvalidKey or ErrorKind.PermissionDenied or ErrorKind.IpNotAllowed or ErrorKind.ExchangeUnavailable or ErrorKind.Network or ErrorKind.UnknownOutcome or ErrorKind.RateLimited)
         {
             Degraded = true;
             DegradedReason = $"{error.Kind}: {error.Message}";
