@@ -27,8 +27,20 @@ internal static class ServeCommand
         var command = new Command("serve", "Run Qari: with no configuration, a self-hosted demo that trades a simulated account on replayed real candles.")
             { speed, data, dataDir, cycles, healthPort, minScore };
         ServeLive.AddTo(command);
+        ServeAccounts.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(ServeAccounts.Accounts))
+            {
+                if (parse.GetValue(ServeLive.ExchangeUrl) is not null)
+                {
+                    io.Error.WriteLine("FAIL --accounts and --exchange-url are two modes: use --base-url EXCHANGE=URL to point --accounts at another venue");
+                    return 2;
+                }
+                // Explicit --data-dir wins; else QARI_DATA_DIR, else .qari — where `qari keys` keeps the vault.
+                var directory = parse.GetResult(dataDir) is { Implicit: false } ? parse.GetValue(dataDir) : null;
+                return await ServeAccounts.RunAsync(parse, directory, parse.GetValue(cycles), parse.GetValue(minScore), parse.GetValue(healthPort), io, ct);
+            }
             if (parse.GetValue(ServeLive.ExchangeUrl) is { } url)
                 return await ServeLive.RunAsync(parse, url, parse.GetValue(dataDir)!, parse.GetValue(cycles), parse.GetValue(minScore), parse.GetValue(healthPort), io, ct);
             var candles = parse.GetValue(data) ?? DemoData.Find();

@@ -20,8 +20,8 @@ internal static class ServeLive
 {
     public static readonly Option<string?> ExchangeUrl = new("--exchange-url") { Description = "Trade on the exchange (or qari simulator) at this base URL instead of the built-in demo." };
     public static readonly Option<string> ExchangeName = new("--exchange") { Description = "The exchange's wire format with --exchange-url.", DefaultValueFactory = _ => "binance" };
-    public static readonly Option<string?> Symbols = new("--symbols") { Description = "With --exchange-url: comma-separated symbols to scan (default: every USDT market listed)." };
-    public static readonly Option<int> ClockResyncMs = new("--clock-resync-ms") { Description = "With --exchange-url: re-measure the exchange clock this often (0: before every signed call, for an accelerated simulator).", DefaultValueFactory = _ => 600_000 };
+    public static readonly Option<string?> Symbols = new("--symbols") { Description = "With --exchange-url or --accounts: comma-separated symbols to scan (default: every USDT market listed)." };
+    public static readonly Option<int> ClockResyncMs = new("--clock-resync-ms") { Description = "With --exchange-url or --accounts: re-measure the exchange clock this often (0: before every signed call, for an accelerated simulator).", DefaultValueFactory = _ => 600_000 };
     public static readonly Option<string?> TestCandidates = new("--test-candidates") { Description = "TEST HOOK: JSON file of symbols to inject known candidates for (crash/soak tests only; see docs/runtime.md)." };
 
     /// <summary>Adds the live-mode options to serve.</summary>
@@ -47,20 +47,7 @@ internal static class ServeLive
             io.Error.WriteLine($"FAIL --exchange '{parse.GetValue(ExchangeName)}' is not a supported exchange");
             return 2;
         }
-        List<Symbol>? symbols = null;
-        if (parse.GetValue(Symbols) is { } list)
-        {
-            symbols = [];
-            foreach (var name in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                if (!Symbol.TryParse(name, out var s))
-                {
-                    io.Error.WriteLine($"FAIL --symbols: '{name}' is not BASE/QUOTE");
-                    return 2;
-                }
-                symbols.Add(s);
-            }
-        }
+        if (!TryParseSymbols(parse.GetValue(Symbols), io, out var symbols)) return 2;
         using var credentials = Credentials(baseUrl, io);
         if (credentials is null)
         {
@@ -98,6 +85,24 @@ internal static class ServeLive
         await runtime.RunAsync(ct);
         io.Out.WriteLine($"stopped after {runtime.Cycles} cycles");
         return 0;
+    }
+
+    /// <summary>Parses --symbols (comma-separated BASE/QUOTE; null when not given); false after saying which name is wrong.</summary>
+    public static bool TryParseSymbols(string? list, CliConsole io, out List<Symbol>? symbols)
+    {
+        symbols = null;
+        if (list is null) return true;
+        symbols = [];
+        foreach (var name in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Symbol.TryParse(name, out var s))
+            {
+                io.Error.WriteLine($"FAIL --symbols: '{name}' is not BASE/QUOTE");
+                return false;
+            }
+            symbols.Add(s);
+        }
+        return true;
     }
 
     private static InMemoryCredentials? Credentials(Uri baseUrl, CliConsole io)
