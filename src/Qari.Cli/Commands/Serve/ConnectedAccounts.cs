@@ -82,14 +82,14 @@ internal sealed class ConnectedAccounts : IDisposable
                     var why = key.Status == CredentialStatus.Invalid
                         ? $"invalid key ({key.StatusDetail ?? "refused by the exchange"}); replace it with `qari keys replace --exchange {key.Exchange.ToString().ToLowerInvariant()} --label {key.AccountLabel}`"
                         : $"not verified yet; run `qari keys verify --exchange {key.Exchange.ToString().ToLowerInvariant()} --label {key.AccountLabel}`";
-                    skipped.Add($"{name} (key …{key.KeyHint}): not traded: {why}");
-                    if (key.Status == CredentialStatus.Invalid) await notifier.AlertAsync(name, RuntimeAlert.InvalidKey, $"key …{key.KeyHint} is not traded: {why}", ct);
+                    skipped.Add($"{name} (key {key.KeyHint}): not traded: {why}");
+                    if (key.Status == CredentialStatus.Invalid) await notifier.AlertAsync(name, RuntimeAlert.InvalidKey, $"key {key.KeyHint} is not traded: {why}", ct);
                     continue;
                 }
                 var credentials = await Credentials(vault.Store, owner, key, ct);
                 if (credentials is null)
                 {
-                    skipped.Add($"{name} (key …{key.KeyHint}): not traded: the stored key does not decrypt with this master key (run `qari keys verify`)");
+                    skipped.Add($"{name} (key {key.KeyHint}): not traded: the stored key does not decrypt with this master key (run `qari keys verify`)");
                     continue;
                 }
                 trading.Add(new TradedAccount(key.Account, key.Exchange, name, credentials));
