@@ -130,6 +130,14 @@ public sealed class AccountsCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>Polls every exchange's clock once and runs the cycles that are due; true when one ran (tests step with it).</summary>
+    internal async Task<bool> PollOnceAsync(CancellationToken ct)
+    {
+        var progressed = false;
+        foreach (var venue in _running) progressed |= await StepAsync(venue, ct).ConfigureAwait(false);
+        return progressed;
+    }
+
     // One poll of the venue's clock; a cycle when a new 5m candle closed there. False when nothing was due.
     private async Task<bool> StepAsync(AccountVenue venue, CancellationToken ct)
     {
