@@ -78,14 +78,9 @@ public sealed class AccountsCluster : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(logs);
         if (accounts.Count == 0) return Error.Validation("accounts.none", "no connected account to trade");
         var log = logs.CreateLogger("qari");
-        TestCandidates? hook = null;
-        if (options.TestCandidatesFile is { } file)
-        {
-            var loaded = TestCandidates.Load(file);
-            if (!loaded.IsSuccess) return loaded.Error!;
-            hook = loaded.Value;
-            log.LogWarning("TEST HOOK: known candidates for {Symbols} are injected from {File} (tests only, never real money)", string.Join(", ", hook.Symbols), file);
-        }
+        var loaded = LiveStartup.LoadHook(options.TestCandidatesFile, log);
+        if (!loaded.IsSuccess) return loaded.Error!;
+        var hook = loaded.Value;
         var http = new HttpClient();
         var limits = new RateLimitRegistry(options.WallClock);
         var venues = await ConnectAsync(options, accounts, http, limits, logs, log, ct).ConfigureAwait(false);
@@ -98,7 +93,17 @@ public sealed class AccountsCluster : IAsyncDisposable
         var ownership = silo.MultiNode ? await PostgresOwnershipStore.OpenAsync(silo.PostgresConnectionString!, ct).ConfigureAwait(false) : null;
         var journal = JournalStore.Open(options.DataDirectory, options.WallClock.GetUtcNow().ToUnixTimeMilliseconds());
         var composition = new AccountsComposition(venues, options, journal, new RuntimeMetrics(), hook, log, ownership);
-        var host = await QariSilo.StartAsync(silo, composition, logs, ct).ConfigureAwait(false);
+        IHost host;
+        try { host = await QariSilo.StartAsync(silo, composition, logs, ct).ConfigureAwait(false); }
+        catch
+        {
+            // A silo that cannot start (a port taken, the cluster database unreachable) leaves nothing open behind it.
+            journal.Dispose();
+            ownership?.Dispose();
+            limits.Dispose();
+            http.Dispose();
+            throw;
+        }
         log.LogInformation("accounts: Orleans silo up ({Mode}), {Accounts} account(s) on {Exchanges}", silo.MultiNode ? "cluster on PostgreSQL" : "single node on localhost",
             accounts.Count, string.Join(", ", venues.Select(v => v.Exchange)));
         var cluster = new AccountsCluster(options, host, http, limits, ownership, journal, composition, hook, log);

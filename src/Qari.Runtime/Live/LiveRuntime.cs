@@ -85,14 +85,9 @@ public sealed class LiveRuntime : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logs);
         var log = logs.CreateLogger("qari");
-        TestCandidates? hook = null;
-        if (options.TestCandidatesFile is { } file)
-        {
-            var loaded = TestCandidates.Load(file);
-            if (!loaded.IsSuccess) return loaded.Error!;
-            hook = loaded.Value;
-            log.LogWarning("TEST HOOK: known candidates for {Symbols} are injected from {File} (tests only, never real money)", string.Join(", ", hook.Symbols), file);
-        }
+        var loaded = LiveStartup.LoadHook(options.TestCandidatesFile, log);
+        if (!loaded.IsSuccess) return loaded.Error!;
+        var hook = loaded.Value;
         var http = new HttpClient();
         var limits = new RateLimitRegistry(options.WallClock);
         var exchange = SpotExchangeFactory.Create(LiveStartup.Pipeline(options.Exchange, options.BaseUrl, http, limits, options.ClockResync, options.WallClock, logs), credentials);

@@ -40,6 +40,16 @@ public static class LiveStartup
         return SpotExchangeFactory.CreateHttpClient(exchange, http, options, limits, wall, logs.CreateLogger("qari.http"));
     }
 
+    /// <summary>The test hook from <paramref name="file"/> (null when none is given), announced as a warning.</summary>
+    public static Result<TestCandidates?> LoadHook(string? file, ILogger log)
+    {
+        if (file is null) return Result<TestCandidates?>.Ok(null);
+        var loaded = TestCandidates.Load(file);
+        if (!loaded.IsSuccess) return loaded.Error!;
+        log.LogWarning("TEST HOOK: known candidates for {Symbols} are injected from {File} (tests only, never real money)", string.Join(", ", loaded.Value.Symbols), file);
+        return loaded.Value;
+    }
+
     /// <summary>The account profile a self-hosted runtime trades with (auto-trading on, no user blacklist, no plan limits).</summary>
     public static AccountProfile ProfileFor(AccountId account) =>
         new(account, new UserId(account.Value), Plan.SelfHosted, null, Waiver: false, AutoTrading: true, new HashSet<Symbol>());

@@ -1,11 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using Qari.Cli.Commands.Exchange;
-using Qari.Cli.Commands.Keys;
 using Qari.Exchanges;
 using Qari.Model.Ids;
 using Qari.Runtime.Accounts;
-using Qari.Runtime.Health;
 using Qari.Runtime.Hosting;
 using Qari.Runtime.Notifications;
 
@@ -42,14 +40,7 @@ internal static class ServeAccounts
         if (urls is null) return 2;
         if (!ServeLive.TryParseSymbols(parse.GetValue(ServeLive.Symbols), io, out var symbols)) return 2;
         var directory = Path.GetFullPath(string.IsNullOrWhiteSpace(dataDirectory) ? io.Environment("QARI_DATA_DIR") is { Length: > 0 } env ? env : ".qari" : dataDirectory);
-        using var logs = LoggerFactory.Create(b => b.AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss.fff ";
-            o.UseUtcTimestamp = true;
-        }).AddFilter("qari.http", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning)
-            .AddFilter("Orleans", LogLevel.Warning).AddFilter("Microsoft", LogLevel.Warning).AddFilter("Polly", LogLevel.Warning)
-            .AddFilter("Orleans.Runtime.Silo", LogLevel.Error).AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error));
+        using var logs = ServeHosting.Logs("HH:mm:ss.fff ");
         var log = logs.CreateLogger("qari");
         var telegramOptions = TelegramOptions.FromEnvironment(io.Environment);
         if (!telegramOptions.IsSuccess)
@@ -85,12 +76,8 @@ internal static class ServeAccounts
             return 1;
         }
         await using var runtime = started.Value;
-        await using var health = healthPort >= 0 ? await HealthServer.StartAsync(runtime.Metrics, healthPort, ct) : null;
-        if (health is not null) io.Out.WriteLine($"health     {health.BaseUrl}healthz  {health.BaseUrl}readyz  {health.BaseUrl}metrics");
-        io.Out.WriteLine($"trading    {runtime.Trading.Count} account(s); journal {directory} (qari status prints them); Ctrl+C stops");
-        await runtime.RunAsync(ct);
-        io.Out.WriteLine($"stopped after {runtime.Cycles} cycles");
-        return 0;
+        return await ServeHosting.RunAsync(runtime.Metrics, healthPort, $"trading    {runtime.Trading.Count} account(s); journal {directory} (qari status prints them)",
+            runtime.RunAsync, () => runtime.Cycles, io, ct);
     }
 
     // --base-url EXCHANGE=URL (repeatable) over QARI_BASE_URL_<EXCHANGE>; null after saying what is wrong.

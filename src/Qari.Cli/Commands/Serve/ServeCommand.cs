@@ -2,7 +2,6 @@ using System.CommandLine;
 using Qari.Cli.Commands.Exchange;
 using Microsoft.Extensions.Logging;
 using Qari.Runtime.Demo;
-using Qari.Runtime.Health;
 using Qari.Runtime.Hosting;
 using Qari.Runtime.Notifications;
 
@@ -54,15 +53,7 @@ internal static class ServeCommand
                 io.Error.WriteLine("FAIL --speed must be 0 or more milliseconds");
                 return 2;
             }
-            using var logs = LoggerFactory.Create(b => b.AddSimpleConsole(o =>
-            {
-                o.SingleLine = true;
-                o.TimestampFormat = "HH:mm:ss ";
-                o.UseUtcTimestamp = true;
-            }).AddFilter("qari.http", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning)
-                .AddFilter("Orleans", LogLevel.Warning).AddFilter("Microsoft", LogLevel.Warning).AddFilter("Polly", LogLevel.Warning)
-                // Start-up notes about server GC and a first watchdog tick are not the operator's concern in the demo.
-                .AddFilter("Orleans.Runtime.Silo", LogLevel.Error).AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error));
+            using var logs = ServeHosting.Logs("HH:mm:ss ");
             var telegramOptions = TelegramOptions.FromEnvironment(Environment.GetEnvironmentVariable);
             if (!telegramOptions.IsSuccess)
             {
@@ -91,14 +82,8 @@ internal static class ServeCommand
                 return 1;
             }
             await using var runtime = started.Value;
-            await using var health = parse.GetValue(healthPort) is var port and >= 0
-                ? await HealthServer.StartAsync(runtime.Metrics, port, ct)
-                : null;
-            if (health is not null) io.Out.WriteLine($"health     {health.BaseUrl}healthz  {health.BaseUrl}readyz  {health.BaseUrl}metrics");
-            io.Out.WriteLine($"journal    {Path.GetFullPath(options.DataDirectory)} (qari status prints the account); Ctrl+C stops");
-            await runtime.RunAsync(ct);
-            io.Out.WriteLine($"stopped after {runtime.Cycles} cycles");
-            return 0;
+            return await ServeHosting.RunAsync(runtime.Metrics, parse.GetValue(healthPort), $"journal    {Path.GetFullPath(options.DataDirectory)} (qari status prints the account)",
+                runtime.RunAsync, () => runtime.Cycles, io, ct);
         });
         return command;
     }

@@ -1,11 +1,9 @@
 using System.CommandLine;
 using System.Net;
-using Microsoft.Extensions.Logging;
 using Qari.Cli.Commands.Exchange;
 using Qari.Exchanges.Http;
 using Qari.Model.Ids;
 using Symbol = Qari.Model.Ids.Symbol;
-using Qari.Runtime.Health;
 using Qari.Runtime.Live;
 using Qari.Simulator.Accounts;
 
@@ -54,12 +52,7 @@ internal static class ServeLive
             io.Error.WriteLine("FAIL no API key: set QARI_API_KEY and QARI_API_SECRET (the simulator's demo key is used only for a loopback URL)");
             return 2;
         }
-        using var logs = LoggerFactory.Create(b => b.AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss.fff ";
-            o.UseUtcTimestamp = true;
-        }).AddFilter("qari.http", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning));
+        using var logs = ServeHosting.Logs("HH:mm:ss.fff ");
         var options = new LiveOptions
         {
             Exchange = exchange,
@@ -79,12 +72,7 @@ internal static class ServeLive
             return 1;
         }
         await using var runtime = started.Value;
-        await using var health = healthPort >= 0 ? await HealthServer.StartAsync(runtime.Metrics, healthPort, ct) : null;
-        if (health is not null) io.Out.WriteLine($"health     {health.BaseUrl}healthz  {health.BaseUrl}readyz  {health.BaseUrl}metrics");
-        io.Out.WriteLine($"journal    {Path.GetFullPath(dataDirectory)} (qari status prints the account); Ctrl+C stops");
-        await runtime.RunAsync(ct);
-        io.Out.WriteLine($"stopped after {runtime.Cycles} cycles");
-        return 0;
+        return await ServeHosting.RunAsync(runtime.Metrics, healthPort, $"journal    {Path.GetFullPath(dataDirectory)} (qari status prints the account)", runtime.RunAsync, () => runtime.Cycles, io, ct);
     }
 
     /// <summary>Parses --symbols (comma-separated BASE/QUOTE; null when not given); false after saying which name is wrong.</summary>
