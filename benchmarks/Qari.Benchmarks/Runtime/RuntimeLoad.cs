@@ -55,7 +55,7 @@ internal static class RuntimeLoad
                     if (w == 0) scan = scan with { Candidates = [.. scan.Candidates, Candidate(rig)] };
                     await FanOutAsync(warm, parallel, t => t.CycleAsync(scan, blacklist));
                 }
-                await Task.Delay(TimeSpan.FromSeconds(2)); // let the tier-1 background compilations that the warm-up queued finish
+                await JitQuietAsync();
                 Print($"warm-up: {warmup} accounts through 3 cycles (entry, 2 x manage): {clock.Elapsed.TotalSeconds:0.0} s, JIT {(System.Runtime.JitInfo.GetCompilationTime() - jitWarm).TotalSeconds:0.00} s");
             }
             for (var c = 1; c <= cycles; c++)
@@ -88,6 +88,20 @@ internal static class RuntimeLoad
         SqliteConnection.ClearAllPools();
         Directory.Delete(dir, recursive: true);
         return 0;
+    }
+
+    // The warm-up queues tier-1 recompilations on the JIT's background thread: wait until it has compiled nothing new for 2 s (at most 60 s).
+    private static async Task JitQuietAsync()
+    {
+        var waited = Stopwatch.StartNew();
+        var last = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var quietSince = waited.Elapsed;
+        while (waited.Elapsed < TimeSpan.FromSeconds(60) && waited.Elapsed - quietSince < TimeSpan.FromSeconds(2))
+        {
+            await Task.Delay(250);
+            var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            if (now != last) (last, quietSince) = (now, waited.Elapsed);
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> for every trader with at most <paramref name="parallel"/> in flight; per-trader completion times from <paramref name="from"/>.</summary>
