@@ -18,4 +18,11 @@ public sealed record OrderSnapshot(
     decimal? AverageFillPrice,
     decimal FilledQuote,
     long CreatedMs,
-    long UpdatedMs);
+    long UpdatedMs)
+{
+    /// <summary>
+    /// The executions the venue reported in the same answer (Binance's FULL place answer), or null when it reported
+    /// none: then, or when they do not add up to <see cref="FilledQuantity"/>, the fills are read from the fill list.
+    /// </summary>
+    public IReadOnlyList<Fill>? Fills { get; init; }
+}

@@ -116,8 +116,9 @@ public sealed partial class BinanceExchange : ISpotExchange
             default:
                 throw new ArgumentOutOfRangeException(nameof(request), request.Type, "Unknown order type.");
         }
-        form.Add("newClientOrderId", request.ClientOrderId.Value).Add("newOrderRespType", "RESULT");
-        return Then(await _client.NewOrderAsync(form, cancellationToken).ConfigureAwait(false), body => BinanceOrderParser.Order(body, _mapper));
+        // FULL carries what filled at placement (price, qty, fee, trade id): the caller needs no fill-list read for it.
+        form.Add("newClientOrderId", request.ClientOrderId.Value).Add("newOrderRespType", "FULL");
+        return Then(await _client.NewOrderAsync(form, cancellationToken).ConfigureAwait(false), body => BinanceOrderParser.Placed(body, _mapper));
     }
 
     /// <inheritdoc />

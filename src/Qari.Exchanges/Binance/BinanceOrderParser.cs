@@ -14,6 +14,36 @@ public static class BinanceOrderParser
     public static Result<OrderSnapshot> Order(string body, BinanceSymbolMapper mapper) =>
         WireJson.Parse(body, "binance order", root => ReadOrder(root, mapper));
 
+    /// <summary>
+    /// A place answer (POST /api/v3/order, <c>newOrderRespType=FULL</c>): the order plus the fills it carries. A FULL
+    /// fill happened at placement, so it took liquidity (taker) at <c>transactTime</c>; without a <c>tradeId</c> on every
+    /// fill (needed to de-duplicate against myTrades) none are kept and the caller reads the fill list.
+    /// </summary>
+    public static Result<OrderSnapshot> Placed(string body, BinanceSymbolMapper mapper) =>
+        WireJson.Parse(body, "binance order", root =>
+        {
+            var order = ReadOrder(root, mapper);
+            if (root.Optional("fills") is not { ValueKind: JsonValueKind.Array } list) return order;
+            var fills = new List<Fill>();
+            foreach (var f in list.EnumerateArray())
+            {
+                if (f.Optional("tradeId") is null) return order;
+                fills.Add(new Fill(
+                    TradeId: f.GetString("tradeId"),
+                    ExchangeOrderId: order.ExchangeOrderId,
+                    ClientOrderId: order.ClientOrderId,
+                    Symbol: order.Symbol,
+                    Side: order.Side,
+                    Price: f.GetDecimal("price"),
+                    Quantity: f.GetDecimal("qty"),
+                    Fee: f.GetDecimal("commission"),
+                    FeeAsset: f.GetString("commissionAsset"),
+                    IsMaker: false,
+                    TimeMs: order.UpdatedMs));
+            }
+            return order with { Fills = fills };
+        });
+
     /// <summary>A list of orders (GET /api/v3/openOrders).</summary>
     public static Result<IReadOnlyList<OrderSnapshot>> Orders(string body, BinanceSymbolMapper mapper) =>
         WireJson.Parse<IReadOnlyList<OrderSnapshot>>(body, "binance openOrders", root => root.Items().Select(o => ReadOrder(o, mapper)).ToList());

@@ -45,8 +45,12 @@ public sealed class OrderExecutor(ISpotExchange exchange, RuntimeMetrics metrics
         var events = new List<OrderEvent> { new OrderAccepted(at, spec.Id, snap.ExchangeOrderId) };
         if (snap.FilledQuantity > 0 || snap.Status != OrderStatus.New)
         {
-            // What filled at once is adopted with its fees from the fill list, then the status closes the order.
-            events.AddRange(await FillsOfAsync(spec.Symbol, spec.Id, snap.ExchangeOrderId, snap.CreatedMs - 1, at, ct).ConfigureAwait(false));
+            // What filled at once is adopted with its fees, then the status closes the order. The fills come from the
+            // answer itself when the venue sent them all (Binance FULL: one call fewer per entry), else from the fill list.
+            if (snap.Fills is { Count: > 0 } carried && carried.Sum(f => f.Quantity) == snap.FilledQuantity)
+                events.AddRange(carried.Select(f => ToEvent(at, spec.Id, f)));
+            else
+                events.AddRange(await FillsOfAsync(spec.Symbol, spec.Id, snap.ExchangeOrderId, snap.CreatedMs - 1, at, ct).ConfigureAwait(false));
             events.Add(Report(at, spec.Id, snap));
         }
         return events;

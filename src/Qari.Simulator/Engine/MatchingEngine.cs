@@ -19,6 +19,8 @@ public sealed class MatchingEngine
     private readonly Dictionary<string, SimAccount> _accounts = new(StringComparer.Ordinal);
     private readonly Dictionary<long, SimOrder> _orders = [];
     private readonly Dictionary<(string Account, string ClientId), List<SimOrder>> _byClientId = [];
+    // Each account's orders in id order: per-account reads (open orders, fill lists) must not scan every account's orders.
+    private readonly Dictionary<string, List<SimOrder>> _byAccount = new(StringComparer.Ordinal);
     private readonly OrderMatcher _matcher;
     private long _nextOrderId = 1_000_001;
     private long _nextSequence = 1;
@@ -110,6 +112,8 @@ public sealed class MatchingEngine
             _orders[order.Id] = order;
             if (existing is null) _byClientId[(request.AccountId, request.ClientOrderId)] = existing = [];
             existing.Add(order);
+            if (!_byAccount.TryGetValue(request.AccountId, out var mine)) _byAccount[request.AccountId] = mine = [];
+            mine.Add(order);
             _matcher.Start(order, account, market);
             return SimResult.Ok(order);
         }
@@ -138,15 +142,14 @@ public sealed class MatchingEngine
     {
         lock (_gate)
         {
-            return _orders.Values.Where(o => o.AccountId == accountId && o.IsOpen && (symbol is null || o.Symbol == symbol))
-                .OrderBy(o => o.Id).ToList();
+            return OrdersOf(accountId).Where(o => o.IsOpen && (symbol is null || o.Symbol == symbol)).ToList();
         }
     }
 
     /// <summary>All orders of the account on a symbol (open and closed), oldest first.</summary>
     public IReadOnlyList<SimOrder> AllOrders(string accountId, Symbol symbol)
     {
-        lock (_gate) return _orders.Values.Where(o => o.AccountId == accountId && o.Symbol == symbol).OrderBy(o => o.Id).ToList();
+        lock (_gate) return OrdersOf(accountId).Where(o => o.Symbol == symbol).ToList();
     }
 
     /// <summary>The account's fills on a symbol, oldest first.</summary>
@@ -154,8 +157,7 @@ public sealed class MatchingEngine
     {
         lock (_gate)
         {
-            return _orders.Values.Where(o => o.AccountId == accountId && o.Symbol == symbol)
-                .SelectMany(o => o.Fills).OrderBy(f => f.TradeId).ToList();
+            return OrdersOf(accountId).Where(o => o.Symbol == symbol).SelectMany(o => o.Fills).OrderBy(f => f.TradeId).ToList();
         }
     }
 
@@ -192,6 +194,9 @@ public sealed class MatchingEngine
     internal long NextSequence() => _nextSequence++;
 
     internal SimAccount AccountOf(SimOrder order) => _accounts[order.AccountId];
+
+    // Ids only grow, so the list is already oldest first.
+    private List<SimOrder> OrdersOf(string accountId) => _byAccount.TryGetValue(accountId, out var orders) ? orders : [];
 
     private SimOrder? FindLocked(string accountId, Symbol symbol, long? orderId, string? clientOrderId)
     {

@@ -54,6 +54,40 @@ public sealed class BinanceOrderParserTests
     }
 
     [Fact]
+    public void Placed_FullDocExample_KeepsEveryFillWithTradeIdFeeAndTheOrdersIds()
+    {
+        var order = BinanceOrderParser.Placed(FullExample, new BinanceSymbolMapper()).Value;
+        Assert.Equal(10m, order.FilledQuantity);
+        Assert.NotNull(order.Fills);
+        Assert.Equal(["56", "57"], order.Fills.Select(f => f.TradeId));
+        var second = order.Fills[1];
+        Assert.Equal(3999m, second.Price);
+        Assert.Equal(5m, second.Quantity);
+        Assert.Equal(19.995m, second.Fee);
+        Assert.Equal("USDT", second.FeeAsset);
+        Assert.Equal(new ExchangeOrderId("28"), second.ExchangeOrderId);
+        Assert.Equal(ClientOrderId.Foreign("6gCrw2kRUAF9CvJDGP16IP"), second.ClientOrderId);
+        Assert.Equal(OrderSide.Sell, second.Side);
+        Assert.False(second.IsMaker);
+        Assert.Equal(1507725176595, second.TimeMs);
+    }
+
+    [Fact]
+    public void Placed_FillWithoutTradeId_KeepsNoFills()
+    {
+        var body = FullExample.Replace(",\"tradeId\":57", "", StringComparison.Ordinal);
+        var order = BinanceOrderParser.Placed(body, new BinanceSymbolMapper()).Value;
+        Assert.Null(order.Fills);
+        Assert.Equal(10m, order.FilledQuantity);
+    }
+
+    [Fact]
+    public void Placed_ResultAnswerWithoutFills_KeepsNoFills()
+    {
+        Assert.Null(BinanceOrderParser.Placed(QueryExample, new BinanceSymbolMapper()).Value.Fills);
+    }
+
+    [Fact]
     public void Order_CancelAnswer_ReportsTheCancelledOrdersClientId()
     {
         const string body = """

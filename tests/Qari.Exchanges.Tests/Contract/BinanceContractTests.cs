@@ -1,4 +1,6 @@
+using Qari.Exchanges.Abstractions;
 using Qari.Model.Ids;
+using Qari.Model.Orders;
 using Qari.Model.Results;
 
 namespace Qari.Exchanges.Tests.Contract;
@@ -7,4 +9,26 @@ namespace Qari.Exchanges.Tests.Contract;
 public sealed class BinanceContractTests() : SpotExchangeContract(ExchangeId.Binance)
 {
     protected override ErrorKind Expected(ErrorKind kind) => kind is ErrorKind.IpNotAllowed or ErrorKind.PermissionDenied ? ErrorKind.InvalidKey : kind;
+
+    [Fact]
+    public async Task PlaceOrder_FillsAtOnce_AnswerCarriesTheSameFillsAsTheFillList()
+    {
+        var placed = Ok(await Trader.PlaceOrderAsync(OrderRequest.Limit(Btc, OrderSide.Buy, 0.3m, 51_000m, NewId()), Ct));
+
+        Assert.True(placed.FilledQuantity > 0);
+        Assert.NotNull(placed.Fills);
+        Assert.Equal(placed.FilledQuantity, placed.Fills.Sum(f => f.Quantity));
+        var listed = Ok(await Trader.GetFillsAsync(Btc, 0, Ct)).Where(f => f.ExchangeOrderId == placed.ExchangeOrderId).ToList();
+        // The engine de-duplicates fills by trade id: the answer's and the fill list's must be the same ids, amounts and fees.
+        Assert.Equal(listed.Select(f => (f.TradeId, f.Quantity, f.Price, f.Fee, f.FeeAsset)), placed.Fills.Select(f => (f.TradeId, f.Quantity, f.Price, f.Fee, f.FeeAsset)));
+    }
+
+    [Fact]
+    public async Task PlaceOrder_Resting_AnswerCarriesNoFills()
+    {
+        var placed = Ok(await Trader.PlaceOrderAsync(OrderRequest.Limit(Btc, OrderSide.Buy, 0.1m, 40_000m, NewId()), Ct));
+
+        Assert.Equal(OrderStatus.New, placed.Status);
+        Assert.Empty(placed.Fills ?? []);
+    }
 }
