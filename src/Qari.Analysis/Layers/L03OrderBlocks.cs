@@ -80,15 +80,15 @@ public sealed class L03OrderBlocks : IMemoLayer
             for (var i = 0; i < blocks.Count; i++)
             {
                 var b = blocks[i];
-                if (memo is not null)
-                {
-                    memo.Level(b.Bottom);
-                    memo.Level(b.Top);
-                    memo.Level(b.Top + reach);
-                }
                 var support = (b.Direction == Direction.Bullish && b.State is OrderBlockState.Active or OrderBlockState.Mitigated)
                     || (b.Direction == Direction.Bearish && b.State == OrderBlockState.Breaker);
                 var resistance = b.Direction == Direction.Bearish && b.State is OrderBlockState.Active or OrderBlockState.Mitigated;
+                // Only the bounds a live block compares with the price narrow the memo's cell.
+                if (memo is not null && (support || resistance))
+                {
+                    memo.Level(b.Bottom);
+                    memo.Level(support ? b.Top + reach : b.Top);
+                }
                 if (support && price >= b.Bottom && price <= b.Top + reach && (demand is null || Score(b) > Score(demand.Value)))
                 {
                     demand = b;
@@ -109,13 +109,14 @@ public sealed class L03OrderBlocks : IMemoLayer
         for (var i = 0; i < gaps.Count; i++)
         {
             var g = gaps[i];
+            // Gaps that cannot count whatever the price do not narrow the memo's cell.
+            if (g.Direction != Direction.Bullish || g.Grade == Grade.C || (g.Grade == Grade.B && !recentSfp)) continue;
             if (memo is not null)
             {
                 memo.Level(g.Bottom);
                 memo.Level(g.Top);
             }
-            if (g.Direction != Direction.Bullish || price < g.Bottom || price > g.Top) continue;
-            if (g.Grade == Grade.C || (g.Grade == Grade.B && !recentSfp)) continue;
+            if (price < g.Bottom || price > g.Top) continue;
             if (best is null || g.Grade < best.Value.Grade) best = g;
         }
         return best;
