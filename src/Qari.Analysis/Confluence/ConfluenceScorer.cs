@@ -23,23 +23,40 @@ public sealed class ConfluenceScorer(ConfluenceSettings? settings = null)
         Score(symbol, timeMs, price, verdicts, eleFlagged, _settings.EffectiveWeights);
 
     /// <summary>Scores one symbol with a given weight set (stage-2 tuned weights plug in here).</summary>
-    public Candidate Score(Symbol symbol, long timeMs, double price, IReadOnlyList<LayerVerdict> verdicts, bool eleFlagged, LayerWeights weights)
+    public Candidate Score(Symbol symbol, long timeMs, double price, IReadOnlyList<LayerVerdict> verdicts, bool eleFlagged, LayerWeights weights) =>
+        Score(symbol, timeMs, price, verdicts, eleFlagged, weights, null);
+
+    /// <summary>Scores one symbol with the settings' weights, planning with the symbol's <paramref name="plans"/> memo.</summary>
+    internal Candidate Score(Symbol symbol, long timeMs, double price, IReadOnlyList<LayerVerdict> verdicts, bool eleFlagged, PlanMemo? plans) =>
+        Score(symbol, timeMs, price, verdicts, eleFlagged, _settings.EffectiveWeights, plans);
+
+    private Candidate Score(Symbol symbol, long timeMs, double price, IReadOnlyList<LayerVerdict> verdicts, bool eleFlagged, LayerWeights weights, PlanMemo? plans)
     {
         ArgumentNullException.ThrowIfNull(verdicts);
         ArgumentNullException.ThrowIfNull(weights);
         double earned = 0, available = 0;
-        var bullish = new List<LayerId>();
-        var bearish = new List<LayerId>();
-        foreach (var v in verdicts)
+        // Verdicts in layer order (as LayerSet gives them) name their bullish and bearish layers by a bit mask, whose
+        // lists are shared; any other order keeps its own lists.
+        int bullishMask = 0, bearishMask = 0, previous = 0;
+        var ordered = true;
+        for (var i = 0; i < verdicts.Count; i++)
         {
+            var v = verdicts[i];
+            var id = (int)v.Layer;
+            ordered &= id > previous && id <= LayerLists.MaxLayer;
+            previous = id;
             if (v.Vote == Vote.Abstain) continue;
             var w = weights.Of(v.Layer);
             available += w;
             earned += w * v.Points / LayerVerdict.MaxPoints;
-            if (v.Vote == Vote.Bullish) bullish.Add(v.Layer);
-            else if (v.Vote == Vote.Bearish) bearish.Add(v.Layer);
+            if (!ordered) continue;
+            if (v.Vote == Vote.Bullish) bullishMask |= 1 << id;
+            else if (v.Vote == Vote.Bearish) bearishMask |= 1 << id;
         }
         var score = available > 0 ? Math.Round(Math.Clamp(100.0 * earned / available, 0.0, 100.0), 1) : 0.0;
+        IReadOnlyList<LayerId> bullish, bearish;
+        if (ordered) (bullish, bearish) = (LayerLists.Of(bullishMask), LayerLists.Of(bearishMask));
+        else (bullish, bearish) = Votes(verdicts);
         var independent = Independent(bullish, _settings.EffectiveContextLayers);
 
         var failures = new List<string>();
@@ -47,17 +64,17 @@ public sealed class ConfluenceScorer(ConfluenceSettings? settings = null)
         if (bias == Vote.Bearish) failures.Add("the market-structure bias is bearish");
         if (bias == Vote.Abstain) failures.Add("the market-structure bias is unknown (not enough history)");
         if (eleFlagged) failures.Add("an extreme liquidation event is flagged on this symbol");
-        foreach (var v in verdicts)
-            if (v.Veto) failures.Add($"{TradePlanner.Name(v.Layer)} vetoes entries");
+        for (var i = 0; i < verdicts.Count; i++)
+            if (verdicts[i].Veto) failures.Add(FailureTexts.Veto(verdicts[i].Layer));
         if (independent < _settings.MinBullishLayers)
-            failures.Add($"only {independent} independent layer(s) vote bullish (need {_settings.MinBullishLayers})");
+            failures.Add(FailureTexts.TooFewLayers(independent, _settings.MinBullishLayers));
         if (score < _settings.Threshold)
-            failures.Add($"score {N(score)} is below the threshold {N(_settings.Threshold, 0)}");
-        var plan = TradePlanner.Build(price, verdicts, _settings, out var planFailure);
-        if (plan is null) failures.Add($"no trade plan: {planFailure}");
+            failures.Add(FailureTexts.BelowThreshold(score, _settings.Threshold));
+        var plan = TradePlanner.Build(price, verdicts, _settings, out var planFailure, plans);
+        if (plan is null) failures.Add(FailureTexts.NoPlan(planFailure));
         else if (plan.Target1 is null) failures.Add("no structural target above entry for PT1");
         else if (plan.RiskReward < _settings.MinRiskReward)
-            failures.Add($"risk/reward {N(plan.RiskReward, 2)} to the farthest structural target ({plan.Target1Reason}) is below {N(_settings.MinRiskReward, 1)}");
+            failures.Add(FailureTexts.RiskReward(plan.RiskReward, plan.Target1Reason, _settings.MinRiskReward));
 
         var passed = failures.Count == 0;
         // The explanation is written when first read (Candidate.Explanation), not for every symbol of every cycle.
@@ -93,11 +110,24 @@ public sealed class ConfluenceScorer(ConfluenceSettings? settings = null)
         return c != 0 ? c : string.CompareOrdinal(a.Quote, b.Quote);
     }
 
-    private static int Independent(List<LayerId> bullish, IReadOnlyList<LayerId> context)
+    private static (List<LayerId> Bullish, List<LayerId> Bearish) Votes(IReadOnlyList<LayerVerdict> verdicts)
+    {
+        var bullish = new List<LayerId>();
+        var bearish = new List<LayerId>();
+        foreach (var v in verdicts)
+        {
+            if (v.Vote == Vote.Bullish) bullish.Add(v.Layer);
+            else if (v.Vote == Vote.Bearish) bearish.Add(v.Layer);
+        }
+        return (bullish, bearish);
+    }
+
+    private static int Independent(IReadOnlyList<LayerId> bullish, IReadOnlyList<LayerId> context)
     {
         var count = 0;
-        foreach (var layer in bullish)
+        for (var k = 0; k < bullish.Count; k++)
         {
+            var layer = bullish[k];
             var isContext = false;
             for (var i = 0; i < context.Count && !isContext; i++) isContext = context[i] == layer;
             if (!isContext) count++;

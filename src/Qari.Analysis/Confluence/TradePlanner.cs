@@ -25,7 +25,11 @@ public static class TradePlanner
     [ThreadStatic] private static List<int>? t_clusters;
 
     /// <summary>The plan, or null with the reason when none can be built.</summary>
-    public static TradePlan? Build(double price, IReadOnlyList<LayerVerdict> verdicts, ConfluenceSettings settings, out string? reason)
+    public static TradePlan? Build(double price, IReadOnlyList<LayerVerdict> verdicts, ConfluenceSettings settings, out string? reason) =>
+        Build(price, verdicts, settings, out reason, null);
+
+    /// <summary>The plan, with the level set and merged targets reused from <paramref name="memo"/> when the verdicts offer the same levels.</summary>
+    internal static TradePlan? Build(double price, IReadOnlyList<LayerVerdict> verdicts, ConfluenceSettings settings, out string? reason, PlanMemo? memo)
     {
         reason = null;
         if (!(price > 0)) { reason = "no price"; return null; }
@@ -47,16 +51,27 @@ public static class TradePlanner
         var distance = Math.Clamp(1.0 - (inv / price), settings.MinStop, settings.MaxStop);
         var stop = price * (1.0 - distance);
 
-        var levels = Levels(price, verdicts, t_levels ??= []);
-        var clusters = Clusters(levels, t_clusters ??= []);
+        List<PriceTarget> levels;
+        List<int> clusters;
+        if (memo is not null)
+        {
+            memo.Update(price, verdicts);
+            (levels, clusters) = (memo.Levels, memo.Clusters);
+        }
+        else
+        {
+            levels = Levels(price, verdicts, t_levels ??= []);
+            clusters = Clusters(levels, t_clusters ??= []);
+        }
         var risk = price - stop;
         var first = -1;
         for (var c = 0; c < clusters.Count && first < 0; c++)
             if ((levels[clusters[c]].Price - price) / risk >= settings.MinRiskReward) first = c;
         if (first < 0) first = clusters.Count - 1;
-        PriceTarget? pt1 = first >= 0 ? Merge(levels, clusters, first) : null;
-        PriceTarget? pt2 = first >= 0 && first + 1 < clusters.Count ? Merge(levels, clusters, first + 1) : null;
+        PriceTarget? pt1 = first >= 0 ? Merged(first) : null;
+        PriceTarget? pt2 = first >= 0 && first + 1 < clusters.Count ? Merged(first + 1) : null;
         var rr = pt1 is { } p ? (p.Price - price) / risk : 0.0;
+        PriceTarget Merged(int c) => memo is not null ? memo.Merged(c) : Merge(levels, clusters, c);
         return new TradePlan(price, Math.Min(zoneLow, zoneHigh), Math.Max(zoneLow, zoneHigh), source, inv, stop, pt1?.Price, pt2?.Price,
             Math.Round(rr, 3), pt1?.Reason, pt2?.Reason, Math.Max(0, first));
     }
@@ -76,7 +91,7 @@ public static class TradePlanner
     }
 
     // Every offered level above price, sorted by price then reason (a total order: the result does not depend on layer order).
-    private static List<PriceTarget> Levels(double price, IReadOnlyList<LayerVerdict> verdicts, List<PriceTarget> all)
+    internal static List<PriceTarget> Levels(double price, IReadOnlyList<LayerVerdict> verdicts, List<PriceTarget> all)
     {
         all.Clear();
         for (var i = 0; i < verdicts.Count; i++)
@@ -98,7 +113,7 @@ public static class TradePlanner
     }
 
     // Start index of each cluster: a level within the tolerance of its cluster's lowest level joins that cluster.
-    private static List<int> Clusters(List<PriceTarget> levels, List<int> starts)
+    internal static List<int> Clusters(List<PriceTarget> levels, List<int> starts)
     {
         starts.Clear();
         for (var i = 0; i < levels.Count; i++)
@@ -107,7 +122,7 @@ public static class TradePlanner
     }
 
     // The cluster's lowest price with its distinct reasons joined (only built for the levels a plan or ladder names).
-    private static PriceTarget Merge(List<PriceTarget> levels, List<int> clusters, int c)
+    internal static PriceTarget Merge(List<PriceTarget> levels, List<int> clusters, int c)
     {
         var from = clusters[c];
         var to = c + 1 < clusters.Count ? clusters[c + 1] : levels.Count;
@@ -121,7 +136,7 @@ public static class TradePlanner
         if (Kept(level, price)) all.Add(new PriceTarget(level!.Value, reason));
     }
 
-    private static bool Kept(double? level, double price) => level is { } l && double.IsFinite(l) && l > price;
+    internal static bool Kept(double? level, double price) => level is { } l && double.IsFinite(l) && l > price;
 
     internal static LayerVerdict? Find(IReadOnlyList<LayerVerdict> verdicts, LayerId id)
     {

@@ -54,7 +54,7 @@ public sealed class AnalysisCycle(
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(context);
         var verdicts = _layers.Evaluate(new LayerInput(symbol, analyzer, context, book, plannedQuoteSize));
-        return _scorer.Score(symbol, analyzer.TimeMs, analyzer.Price, verdicts, analyzer.Liquidation.IsFlagged);
+        return _scorer.Score(symbol, analyzer.TimeMs, analyzer.Price, verdicts, analyzer.Liquidation.IsFlagged, analyzer.Plans);
     }
 
     /// <summary>The cycle-wide context: breadth, BTC, and the optional external readings at <paramref name="atMs"/>.</summary>

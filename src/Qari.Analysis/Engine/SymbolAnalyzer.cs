@@ -60,6 +60,12 @@ public sealed class SymbolAnalyzer
     /// </summary>
     internal IReadOnlyList<Layers.PriceTarget>?[] LastTargets { get; } = new IReadOnlyList<Layers.PriceTarget>?[12];
 
+    /// <summary>Each layer's last verdict for this symbol and what it was computed from (<see cref="Layers.LayerMemo"/>), by layer number.</summary>
+    internal Layers.LayerMemo?[] Memos { get; } = new Layers.LayerMemo?[12];
+
+    /// <summary>The level set of this symbol's last trade plan (<see cref="Confluence.PlanMemo"/>).</summary>
+    internal Confluence.PlanMemo Plans { get; } = new();
+
     /// <summary>Daily (00:00 UTC) session VWAP over the 5m candles.</summary>
     public SessionVwap SessionVwap { get; } = new(1.0);
 

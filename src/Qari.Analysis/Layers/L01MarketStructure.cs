@@ -1,3 +1,4 @@
+using Qari.Analysis.Engine;
 using Qari.Analysis.Structure;
 using static Qari.Analysis.Layers.LayerFormat;
 
@@ -9,7 +10,7 @@ namespace Qari.Analysis.Layers;
 /// swing highs above price, and for the planner every unswept 4h/1d swing high and equal high and every weekly
 /// swing high (built from the 1d candles) above price.
 /// </summary>
-public sealed class L01MarketStructure : ILayer
+public sealed class L01MarketStructure : IMemoLayer
 {
     /// <summary>4h candles needed before the layer votes.</summary>
     public const int Min4h = 30;
@@ -23,7 +24,22 @@ public sealed class L01MarketStructure : ILayer
     /// <inheritdoc />
     public LayerVerdict Evaluate(LayerInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
+        return Compute(input.Analyzer, null);
+    }
+
+    // Reads 4h/1d structure and levels, the weekly highs (from 1d), the last 15m break (for the sentence) and the
+    // price only through comparisons with the levels registered in Compute.
+    LayerVerdict IMemoLayer.Evaluate(LayerInput input, LayerMemo memo)
+    {
         var a = input.Analyzer;
+        if (memo.Holds(this, a.H4.Count, a.D1.Count, a.M15.Count, a.Price)) return memo.Verdict!;
+        memo.Start(a.Price);
+        return memo.Keep(this, a.H4.Count, a.D1.Count, a.M15.Count, Compute(a, memo));
+    }
+
+    private LayerVerdict Compute(SymbolAnalyzer a, LayerMemo? memo)
+    {
         if (a.H4.Count < Min4h || a.D1.Count < Min1d)
             return LayerVerdict.Abstain(Id, NotEnough(a.H4.Count, a.D1.Count));
         var t4 = a.H4.Structure.Trend;
@@ -46,6 +62,15 @@ public sealed class L01MarketStructure : ILayer
         double? t2Level = high1d is { } d && d.Price > price && d.Price != t1Level ? d.Price : null;
         if (t1Level is null && t2Level is not null) (t1Level, t2Level) = (t2Level, null);
         double? invalidation = low4h is { } l && l.Price < price ? l.Price : null;
+        if (memo is not null)
+        {
+            if (low4h is { } ml) memo.Level(ml.Price);
+            if (high4h is { } mh) memo.Level(mh.Price);
+            if (high1d is { } md) memo.Level(md.Price);
+            memo.BuySide(a.H4);
+            memo.BuySide(a.D1);
+            foreach (var w in a.WeeklyHighs.Highs) memo.Level(w.Price);
+        }
         var last15 = a.M15.Structure.LastBreak;
         var targets = TargetLevels.Scratch();
         TargetLevels.AddBuySide(targets, a.H4, "4h", price);

@@ -9,7 +9,7 @@ namespace Qari.Analysis.Layers;
 /// (targets) and sell-side below (invalidation). Every unswept 1h swing high and equal high above price is offered to
 /// the planner as a target.
 /// </summary>
-public sealed class L02Liquidity : ILayer
+public sealed class L02Liquidity : IMemoLayer
 {
     /// <summary>How recent an SFP must be, in hours.</summary>
     public const int RecentHours = 12;
@@ -23,20 +23,52 @@ public sealed class L02Liquidity : ILayer
     /// <inheritdoc />
     public LayerVerdict Evaluate(LayerInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var a = input.Analyzer;
         if (a.H1.Count < Min1h || a.H1.Analyzer is null)
             return LayerVerdict.Abstain(Id, NotEnough(a.H1.Count));
-        var price = a.Price;
-        var pools = a.H1.Analyzer.Liquidity;
-        var above = Nearest(pools.BuySide, price, above: true, skip: null);
-        var above2 = above is { } first ? Nearest(pools.BuySide, price, above: true, skip: first.Price) : null;
-        var below = Nearest(pools.SellSide, price, above: false, skip: null);
+        var (sfp, tf) = RecentFailure(a);
+        return Compute(a, sfp, tf, null);
+    }
 
+    // Reads 1h/4h state, the recent swing failure (which also depends on the time: it ages out) and the price only
+    // through comparisons with the 1h liquidity pools.
+    LayerVerdict IMemoLayer.Evaluate(LayerInput input, LayerMemo memo)
+    {
+        var a = input.Analyzer;
+        if (a.H1.Count < Min1h || a.H1.Analyzer is null)
+            return Evaluate(input);
+        var (sfp, tf) = RecentFailure(a);
+        if (memo.Holds(this, a.H1.Count, a.H4.Count, 0, a.Price) && memo.Extra is Chosen c && Nullable.Equals(c.Failure, sfp) && ReferenceEquals(c.Timeframe, tf))
+            return memo.Verdict!;
+        memo.Start(a.Price);
+        return memo.Keep(this, a.H1.Count, a.H4.Count, 0, Compute(a, sfp, tf, memo), new Chosen(sfp, tf));
+    }
+
+    private sealed record Chosen(SwingFailure? Failure, string Timeframe);
+
+    private static (SwingFailure? Failure, string Timeframe) RecentFailure(Engine.SymbolAnalyzer a)
+    {
         var since = a.TimeMs - (RecentHours * 3_600_000L);
-        var sfp = Latest(a.H1.Analyzer.SwingFailures.Events, since);
+        var sfp = Latest(a.H1.Analyzer!.SwingFailures.Events, since);
         var sfp4 = a.H4.Analyzer is { } h4 ? Latest(h4.SwingFailures.Events, since) : null;
         var tf = "1h";
         if (sfp4 is { } s4 && (sfp is null || s4.TimeMs > sfp.Value.TimeMs)) (sfp, tf) = (s4, "4h");
+        return (sfp, tf);
+    }
+
+    private LayerVerdict Compute(Engine.SymbolAnalyzer a, SwingFailure? sfp, string tf, LayerMemo? memo)
+    {
+        var price = a.Price;
+        var pools = a.H1.Analyzer!.Liquidity;
+        var above = Nearest(pools.BuySide, price, above: true, skip: null);
+        var above2 = above is { } first ? Nearest(pools.BuySide, price, above: true, skip: first.Price) : null;
+        var below = Nearest(pools.SellSide, price, above: false, skip: null);
+        if (memo is not null)
+        {
+            for (var i = 0; i < pools.BuySide.Count; i++) memo.Level(pools.BuySide[i].Price);
+            for (var i = 0; i < pools.SellSide.Count; i++) memo.Level(pools.SellSide[i].Price);
+        }
 
         var scratch = TargetLevels.Scratch();
         TargetLevels.AddBuySide(scratch, a.H1, "1h", price);

@@ -10,7 +10,7 @@ namespace Qari.Analysis.Layers;
 /// live supply block votes bearish. Without a block, an open bullish FVG containing price counts when it is grade A,
 /// or grade B with a recent bullish SFP (the trigger); grade C is ignored.
 /// </summary>
-public sealed class L03OrderBlocks : ILayer
+public sealed class L03OrderBlocks : IMemoLayer
 {
     /// <summary>How far above a zone (in 1h ATRs) price may be and still count as "at" it.</summary>
     public const double ApproachAtr = 0.5;
@@ -21,11 +21,55 @@ public sealed class L03OrderBlocks : ILayer
     /// <inheritdoc />
     public LayerVerdict Evaluate(LayerInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var a = input.Analyzer;
         if (a.H1.Count < 50 || a.H1.Atr is not { IsReady: true } atr)
             return LayerVerdict.Abstain(Id, NotEnough(a.H1.Count));
+        return Verdict(a, Find(a, atr.Value, HasRecentBullishSfp(a), null));
+    }
+
+    // Which block or gap price is at depends on 1h/4h state, the recent-SFP flag (which ages with time) and the price
+    // only through comparisons with the zone bounds, so the choice is kept while those hold; the verdict itself
+    // names the exact price and is redone.
+    LayerVerdict IMemoLayer.Evaluate(LayerInput input, LayerMemo memo)
+    {
+        var a = input.Analyzer;
+        if (a.H1.Count < 50 || a.H1.Atr is not { IsReady: true } atr) return Evaluate(input);
+        var recentSfp = HasRecentBullishSfp(a);
+        if (memo.Holds(this, a.H1.Count, a.H4.Count, 0, a.Price) && memo.Extra is Found kept && kept.RecentSfp == recentSfp)
+            return Verdict(a, kept);
+        memo.Start(a.Price);
+        var found = Find(a, atr.Value, recentSfp, memo);
+        var verdict = Verdict(a, found);
+        memo.Keep(this, a.H1.Count, a.H4.Count, 0, verdict, found);
+        return verdict;
+    }
+
+    private sealed record Found(OrderBlock? Demand, string DemandTf, OrderBlock? Supply, FairValueGap? Gap, bool RecentSfp);
+
+    private LayerVerdict Verdict(SymbolAnalyzer a, Found found)
+    {
         var price = a.Price;
-        var reach = ApproachAtr * atr.Value;
+        if (found.Demand is { } d)
+        {
+            return LayerVerdict.Of(Id, Vote.Bullish, Score(d),
+                new LayerLevels(ZoneLow: d.Bottom, ZoneHigh: d.Top, Invalidation: d.Bottom), AtDemand(price, found.DemandTf, d));
+        }
+        if (found.Supply is { } s)
+            return LayerVerdict.Of(Id, Vote.Bearish, Score(s), new LayerLevels(Invalidation: s.Top), InSupply(price, s));
+        if (found.Gap is { } f)
+            return LayerVerdict.Of(Id, Vote.Bullish, f.Grade == Grade.A ? 0.6 : 0.4,
+                new LayerLevels(ZoneLow: f.Bottom, ZoneHigh: f.Top, Invalidation: f.Bottom),
+                InGap(price, f));
+        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, LayerLevels.None, NothingAt(price));
+    }
+
+    // The demand block that wins over any supply block, else the supply block, else the best tradable gap; every
+    // bound compared with the price is registered with the memo.
+    private static Found Find(SymbolAnalyzer a, double atr, bool recentSfp, LayerMemo? memo)
+    {
+        var price = a.Price;
+        var reach = ApproachAtr * atr;
         OrderBlock? demand = null, supply = null;
         var demandTf = "";
         for (var k = 0; k < 2; k++)
@@ -39,6 +83,12 @@ public sealed class L03OrderBlocks : ILayer
                 var support = (b.Direction == Direction.Bullish && b.State is OrderBlockState.Active or OrderBlockState.Mitigated)
                     || (b.Direction == Direction.Bearish && b.State == OrderBlockState.Breaker);
                 var resistance = b.Direction == Direction.Bearish && b.State is OrderBlockState.Active or OrderBlockState.Mitigated;
+                // Only the bounds a live block compares with the price narrow the memo's cell.
+                if (memo is not null && (support || resistance))
+                {
+                    memo.Level(b.Bottom);
+                    memo.Level(support ? b.Top + reach : b.Top);
+                }
                 if (support && price >= b.Bottom && price <= b.Top + reach && (demand is null || Score(b) > Score(demand.Value)))
                 {
                     demand = b;
@@ -47,33 +97,29 @@ public sealed class L03OrderBlocks : ILayer
                 if (resistance && price >= b.Bottom && price <= b.Top && (supply is null || Score(b) > Score(supply.Value))) supply = b;
             }
         }
-        if (demand is { } d && (supply is null || Score(d) >= Score(supply.Value)))
-        {
-            return LayerVerdict.Of(Id, Vote.Bullish, Score(d),
-                new LayerLevels(ZoneLow: d.Bottom, ZoneHigh: d.Top, Invalidation: d.Bottom), AtDemand(price, demandTf, d));
-        }
-        if (supply is { } s)
-            return LayerVerdict.Of(Id, Vote.Bearish, Score(s), new LayerLevels(Invalidation: s.Top), InSupply(price, s));
-        return FromGaps(a, price);
+        if (demand is { } d && (supply is null || Score(d) >= Score(supply.Value))) return new Found(d, demandTf, null, null, recentSfp);
+        if (supply is { } s) return new Found(null, "", s, null, recentSfp);
+        return new Found(null, "", null, BestGap(a, price, recentSfp, memo), recentSfp);
     }
 
-    private LayerVerdict FromGaps(SymbolAnalyzer a, double price)
+    private static FairValueGap? BestGap(SymbolAnalyzer a, double price, bool recentSfp, LayerMemo? memo)
     {
-        var recentSfp = HasRecentBullishSfp(a);
         FairValueGap? best = null;
         var gaps = a.H1.Analyzer!.FairValueGaps.Open;
         for (var i = 0; i < gaps.Count; i++)
         {
             var g = gaps[i];
-            if (g.Direction != Direction.Bullish || price < g.Bottom || price > g.Top) continue;
-            if (g.Grade == Grade.C || (g.Grade == Grade.B && !recentSfp)) continue;
+            // Gaps that cannot count whatever the price do not narrow the memo's cell.
+            if (g.Direction != Direction.Bullish || g.Grade == Grade.C || (g.Grade == Grade.B && !recentSfp)) continue;
+            if (memo is not null)
+            {
+                memo.Level(g.Bottom);
+                memo.Level(g.Top);
+            }
+            if (price < g.Bottom || price > g.Top) continue;
             if (best is null || g.Grade < best.Value.Grade) best = g;
         }
-        if (best is { } f)
-            return LayerVerdict.Of(Id, Vote.Bullish, f.Grade == Grade.A ? 0.6 : 0.4,
-                new LayerLevels(ZoneLow: f.Bottom, ZoneHigh: f.Top, Invalidation: f.Bottom),
-                InGap(price, f));
-        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, LayerLevels.None, NothingAt(price));
+        return best;
     }
 
     private static Func<string> NotEnough(long h1) => () => $"Not enough 1h history for order blocks: {h1} of 50 candles.";

@@ -7,7 +7,7 @@ namespace Qari.Analysis.Layers;
 /// <see cref="DivergenceBars"/> candles, and a relative-volume spike on an up or down candle. Two agreeing signs of
 /// three vote. Taker-buy volume is not in the stored candles, so buying-vs-selling pressure is not used yet.
 /// </summary>
-public sealed class L04Volume : ILayer
+public sealed class L04Volume : IMemoLayer
 {
     /// <summary>Look-back for OBV divergence, in 1h candles.</summary>
     public const int DivergenceBars = 20;
@@ -20,6 +20,21 @@ public sealed class L04Volume : ILayer
 
     /// <inheritdoc />
     public LayerVerdict Evaluate(LayerInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Compute(input);
+    }
+
+    // Everything read is 1h state: the verdict changes only when a 1h candle closes.
+    LayerVerdict IMemoLayer.Evaluate(LayerInput input, LayerMemo memo)
+    {
+        var count = input.Analyzer.H1.Count;
+        if (memo.Holds(this, count, 0, 0, 0.0)) return memo.Verdict!;
+        memo.Start(0.0);
+        return memo.Keep(this, count, 0, 0, Compute(input));
+    }
+
+    private LayerVerdict Compute(LayerInput input)
     {
         var h = input.Analyzer.H1;
         if (h.ObvEma is not { IsReady: true } obvEma || h.RelativeVolume is not { IsReady: true } rv || h.Count <= DivergenceBars)

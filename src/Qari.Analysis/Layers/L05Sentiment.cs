@@ -8,7 +8,7 @@ namespace Qari.Analysis.Layers;
 /// neutral. Bearish breadth mirrors bullish breadth: most pairs below their EMA50 and half of them in a bearish 4h
 /// structure (a ranging market is not bearish evidence). Abstains when neither is available (fewer than <see cref="MinPairs"/> pairs scanned, no provider).
 /// </summary>
-public sealed class L05Sentiment : ILayer
+public sealed class L05Sentiment : IMemoLayer
 {
     /// <summary>Pairs needed for breadth to mean anything.</summary>
     public const int MinPairs = 5;
@@ -19,10 +19,25 @@ public sealed class L05Sentiment : ILayer
     /// <inheritdoc />
     public LayerVerdict Evaluate(LayerInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
+        return Compute(input);
+    }
+
+    // Only the breadth and the Fear & Greed reading are read: equal readings give the same verdict.
+    LayerVerdict IMemoLayer.Evaluate(LayerInput input, LayerMemo memo)
+    {
+        var readings = (input.Market.Breadth, input.Market.FearGreed);
+        if (memo.Holds(this, 0, 0, 0, 0.0) && memo.Extra is ValueTuple<MarketBreadth?, FearGreedReading?> last && last.Equals(readings)) return memo.Verdict!;
+        memo.Start(0.0);
+        return memo.Keep(this, 0, 0, 0, Compute(input), readings);
+    }
+
+    private static LayerVerdict Compute(LayerInput input)
+    {
         var breadth = input.Market.Breadth is { } b && b.Pairs >= MinPairs ? b : (MarketBreadth?)null;
         var fg = input.Market.FearGreed;
         if (breadth is null && fg is null)
-            return LayerVerdict.Abstain(Id, static () => $"No sentiment data: breadth needs at least {MinPairs} scanned pairs and no Fear & Greed source is configured.");
+            return LayerVerdict.Abstain(LayerId.L05Sentiment, static () => $"No sentiment data: breadth needs at least {MinPairs} scanned pairs and no Fear & Greed source is configured.");
         Vote vote;
         double strength;
         if (breadth is { } br)
@@ -46,7 +61,7 @@ public sealed class L05Sentiment : ILayer
             (vote, strength) = (Vote.Neutral, 0.0);
             capped = true;
         }
-        return LayerVerdict.Of(Id, vote, strength, LayerLevels.None, Sentence(breadth, fg, capped));
+        return LayerVerdict.Of(LayerId.L05Sentiment, vote, strength, LayerLevels.None, Sentence(breadth, fg, capped));
     }
 
     private static Func<string> Sentence(MarketBreadth? breadth, FearGreedReading? fg, bool capped) => () =>

@@ -10,7 +10,7 @@ namespace Qari.Analysis.Layers;
 /// for the planner, the high and the 1.272/1.618 extensions of the live bullish 1h, 4h and 1d impulse legs (offered
 /// whatever the vote, since they are levels, not opinions).
 /// </summary>
-public sealed class L06Fibonacci : ILayer
+public sealed class L06Fibonacci : IMemoLayer
 {
     /// <inheritdoc />
     public LayerId Id => LayerId.L06Fibonacci;
@@ -18,13 +18,48 @@ public sealed class L06Fibonacci : ILayer
     /// <inheritdoc />
     public LayerVerdict Evaluate(LayerInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
+        return Compute(input.Analyzer, Targets(input.Analyzer));
+    }
+
+    // The target list depends on the 1h/4h/1d legs and on the price only through comparisons with their levels, so
+    // it is kept while those hold; the vote and sentence read the retracement of the exact price and are redone.
+    LayerVerdict IMemoLayer.Evaluate(LayerInput input, LayerMemo memo)
+    {
         var a = input.Analyzer;
+        if (memo.Holds(this, a.H1.Count, a.H4.Count, a.D1.Count, a.Price) && memo.Extra is IReadOnlyList<PriceTarget> kept)
+            return Compute(a, kept);
+        memo.Start(a.Price);
+        LegLevels(memo, a.H1);
+        LegLevels(memo, a.H4);
+        LegLevels(memo, a.D1);
+        var targets = Targets(a);
+        var verdict = Compute(a, targets);
+        memo.Keep(this, a.H1.Count, a.H4.Count, a.D1.Count, verdict, targets);
+        return verdict;
+    }
+
+    // Every level AddExtensions compares with the price.
+    private static void LegLevels(LayerMemo memo, Engine.TimeframeState state)
+    {
+        if (state.Analyzer?.ImpulseLegs.Current is not { Direction: Direction.Bullish } leg || leg.State == LegState.Invalidated) return;
+        memo.Level(leg.EndPrice);
+        foreach (var ratio in FibonacciRatios.Extensions) memo.Level(leg.Extension(ratio));
+    }
+
+    private IReadOnlyList<PriceTarget> Targets(Engine.SymbolAnalyzer a)
+    {
         var price = a.Price;
         var scratch = TargetLevels.Scratch();
         TargetLevels.AddExtensions(scratch, a.H1, "1h", price);
         TargetLevels.AddExtensions(scratch, a.H4, "4h", price);
         TargetLevels.AddExtensions(scratch, a.D1, "1d", price);
-        var targets = TargetLevels.Snapshot(scratch, a, Id);
+        return TargetLevels.Snapshot(scratch, a, Id);
+    }
+
+    private LayerVerdict Compute(Engine.SymbolAnalyzer a, IReadOnlyList<PriceTarget> targets)
+    {
+        var price = a.Price;
         var only = new LayerLevels(Targets: targets);
         if (a.H1.Analyzer?.ImpulseLegs.Current is not { } leg || leg.State == LegState.Invalidated)
             return new LayerVerdict(Id, Vote.Abstain, 0.0, 0.0, only, "No live 1h impulse leg to measure.");

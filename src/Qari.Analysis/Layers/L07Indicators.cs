@@ -7,7 +7,7 @@ namespace Qari.Analysis.Layers;
 /// MACD histogram sign, EMA 20/50/200 stack with price, position within the Bollinger bands, ADX ≥ 20 with the
 /// dominant DI, MFI (50–80 bullish, below 40 bearish). Four of six agreeing vote.
 /// </summary>
-public sealed class L07Indicators : ILayer
+public sealed class L07Indicators : IMemoLayer
 {
     /// <summary>Checks that must agree for a vote.</summary>
     public const int Needed = 4;
@@ -17,6 +17,21 @@ public sealed class L07Indicators : ILayer
 
     /// <inheritdoc />
     public LayerVerdict Evaluate(LayerInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Compute(input);
+    }
+
+    // Everything read is 1h state (the 1h close, not the 5m price): the verdict changes only when a 1h candle closes.
+    LayerVerdict IMemoLayer.Evaluate(LayerInput input, LayerMemo memo)
+    {
+        var count = input.Analyzer.H1.Count;
+        if (memo.Holds(this, count, 0, 0, 0.0)) return memo.Verdict!;
+        memo.Start(0.0);
+        return memo.Keep(this, count, 0, 0, Compute(input));
+    }
+
+    private LayerVerdict Compute(LayerInput input)
     {
         var h = input.Analyzer.H1;
         if (h.Ema200 is not { IsReady: true } || h.Macd is not { IsReady: true } || h.Adx is not { IsReady: true }

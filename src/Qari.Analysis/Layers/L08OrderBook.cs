@@ -11,6 +11,10 @@ namespace Qari.Analysis.Layers;
 /// </summary>
 public sealed class L08OrderBook(OrderBookSettings? settings = null) : ILayer
 {
+    // Verdicts are immutable: every symbol of every cycle without a book (every backtest) gets this one.
+    private static readonly LayerVerdict NoBook =
+        LayerVerdict.Abstain(LayerId.L08OrderBook, "No order-book snapshot available (e.g. a backtest without book data).");
+
     private readonly OrderBookSettings _s = settings ?? OrderBookSettings.Default;
 
     /// <inheritdoc />
@@ -19,8 +23,8 @@ public sealed class L08OrderBook(OrderBookSettings? settings = null) : ILayer
     /// <inheritdoc />
     public LayerVerdict Evaluate(LayerInput input)
     {
-        if (input.Book is not { BestBid: { } bestBid, BestAsk: { } bestAsk } book)
-            return LayerVerdict.Abstain(Id, "No order-book snapshot available (e.g. a backtest without book data).");
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Book is not { BestBid: { } bestBid, BestAsk: { } bestAsk } book) return NoBook;
         double bid = (double)bestBid.Price, ask = (double)bestAsk.Price;
         var mid = (bid + ask) / 2.0;
         var spread = (ask - bid) / mid;

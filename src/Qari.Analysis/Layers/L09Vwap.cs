@@ -7,7 +7,7 @@ namespace Qari.Analysis.Layers;
 /// low (over the closed 1h candles since it). Price above both votes bullish (stronger when not stretched above
 /// the session's upper band); below both bearish; between them neutral.
 /// </summary>
-public sealed class L09Vwap : ILayer
+public sealed class L09Vwap : IMemoLayer
 {
     /// <inheritdoc />
     public LayerId Id => LayerId.L09Vwap;
@@ -15,12 +15,35 @@ public sealed class L09Vwap : ILayer
     /// <inheritdoc />
     public LayerVerdict Evaluate(LayerInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var a = input.Analyzer;
-        var session = a.SessionVwap;
-        if (!session.IsReady)
-            return LayerVerdict.Abstain(Id, "No 5m candles yet for the session VWAP.");
-        var price = a.Price;
+        if (!a.SessionVwap.IsReady) return NoSession;
         var anchored = AnchoredAtLastSwingLow(a, out var anchorPrice);
+        return Compute(a, anchored, anchorPrice);
+    }
+
+    // The anchored VWAP sums the 1h candles since the last 1h swing low, which change only when a 1h candle closes;
+    // the session VWAP and the price change every 5m candle, so the verdict itself is redone.
+    LayerVerdict IMemoLayer.Evaluate(LayerInput input, LayerMemo memo)
+    {
+        var a = input.Analyzer;
+        if (!a.SessionVwap.IsReady) return NoSession;
+        if (memo.Holds(this, a.H1.Count, 0, 0, 0.0) && memo.Extra is Anchor kept) return Compute(a, kept.Vwap, kept.Price);
+        var anchored = AnchoredAtLastSwingLow(a, out var anchorPrice);
+        var verdict = Compute(a, anchored, anchorPrice);
+        memo.Start(0.0);
+        memo.Keep(this, a.H1.Count, 0, 0, verdict, new Anchor(anchored, anchorPrice));
+        return verdict;
+    }
+
+    private static readonly LayerVerdict NoSession = LayerVerdict.Abstain(LayerId.L09Vwap, "No 5m candles yet for the session VWAP.");
+
+    private sealed record Anchor(double Vwap, double Price);
+
+    private LayerVerdict Compute(Engine.SymbolAnalyzer a, double anchored, double anchorPrice)
+    {
+        var session = a.SessionVwap;
+        var price = a.Price;
         var aboveSession = price > session.Value;
         var text = new Facts(price, session.Value, session.Lower, session.Upper, anchored, anchorPrice);
         var levels = new LayerLevels(

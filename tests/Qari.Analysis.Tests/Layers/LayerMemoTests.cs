@@ -1,0 +1,129 @@
+using Qari.Analysis.Engine;
+using Qari.Analysis.Layers;
+using Qari.Analysis.Series;
+using Qari.Analysis.Tests.Engine;
+using Qari.Model.Ids;
+using Qari.Model.Market;
+
+namespace Qari.Analysis.Tests.Layers;
+
+/// <summary>
+/// Memoised layers (<see cref="LayerMemo"/>) must give, at every 5m close, the verdict a fresh evaluation gives; the
+/// memoised run and the fresh run each have their own analyser, fed the same candles.
+/// </summary>
+public sealed class LayerMemoTests
+{
+    private static readonly Symbol Sol = new("SOL", "USDT");
+
+    private sealed record Step(LayerVerdict[] Memoised, LayerVerdict[] Fresh, SymbolAnalyzer Analyzer, long H1Count, long H4Count, double Price);
+
+    // One replay serves every test of the class (the steps are only read).
+    private static readonly Lazy<List<Step>> Shared = new(Build);
+
+    private static List<Step> Replay() => Shared.Value;
+
+    private static List<Step> Build()
+    {
+        Bar[] m5 = NoLookAheadTests.Load("5m"), h1 = NoLookAheadTests.Load("1h"), h4 = NoLookAheadTests.Load("4h"), d1 = NoLookAheadTests.Load("1d");
+        var memoTape = new CandleTape(new SymbolAnalyzer(), m5, h1, h4, d1);
+        var freshTape = new CandleTape(new SymbolAnalyzer(), m5, h1, h4, d1);
+        var memoised = new LayerSet();
+        var fresh = new LayerSet(null, memoise: false);
+        var steps = new List<Step>();
+        foreach (var bar in m5)
+        {
+            var at = bar.OpenTimeMs + Timeframe.M5.Milliseconds();
+            Assert.True(memoTape.AdvanceTo(at).IsSuccess);
+            Assert.True(freshTape.AdvanceTo(at).IsSuccess);
+            steps.Add(new Step(memoised.Evaluate(Input(memoTape.Analyzer)), fresh.Evaluate(Input(freshTape.Analyzer)),
+                memoTape.Analyzer, memoTape.Analyzer.H1.Count, memoTape.Analyzer.H4.Count, memoTape.Analyzer.Price));
+        }
+        return steps;
+    }
+
+    // Breadth that moves with the price (so L5's readings change now and then) and BTC context from the same analyser.
+    private static LayerInput Input(SymbolAnalyzer a)
+    {
+        var above = a.H4.Ema50 is { IsReady: true } ema && a.Price > ema.Value ? 0.8 : 0.3;
+        var context = new MarketContext(Breadth: new MarketBreadth(6, above, 0.5, 0.2), Btc: AnalysisCycle.Btc([new(new Symbol("BTC", "USDT"), a)]));
+        return new LayerInput(Sol, a, context);
+    }
+
+    [Fact]
+    public void Evaluate_EveryFiveMinuteClose_MemoisedVerdictsEqualFreshOnes()
+    {
+        var steps = Replay();
+        Assert.True(steps.Count > 1000);
+        foreach (var s in steps) Assert.Equal(s.Fresh, s.Memoised);
+        // Only meaningful when the layers vote on this data.
+        Assert.Contains(steps, s => s.Memoised.Any(v => v.Vote is Vote.Bullish or Vote.Bearish));
+    }
+
+    [Theory]
+    [InlineData(LayerId.L01MarketStructure)]
+    [InlineData(LayerId.L02Liquidity)]
+    [InlineData(LayerId.L04Volume)]
+    [InlineData(LayerId.L05Sentiment)]
+    [InlineData(LayerId.L07Indicators)]
+    public void Evaluate_NothingChanged_ReusesTheVerdictEvenWhenThePriceMoved(LayerId layer)
+    {
+        var steps = Replay();
+        var i = (int)layer - 1;
+        var reusedAtNewPrice = 0;
+        for (var k = 1; k < steps.Count; k++)
+            if (ReferenceEquals(steps[k].Memoised[i], steps[k - 1].Memoised[i]) && steps[k].Price != steps[k - 1].Price) reusedAtNewPrice++;
+        Assert.True(reusedAtNewPrice > steps.Count / 4, $"{layer} reused at a new price {reusedAtNewPrice} of {steps.Count} times");
+    }
+
+    [Theory]
+    [InlineData(LayerId.L01MarketStructure)]
+    [InlineData(LayerId.L02Liquidity)]
+    [InlineData(LayerId.L04Volume)]
+    [InlineData(LayerId.L07Indicators)]
+    public void Evaluate_HigherTimeframeCandleClosed_Recomputes(LayerId layer)
+    {
+        var steps = Replay();
+        var i = (int)layer - 1;
+        var closes = 0;
+        for (var k = 1; k < steps.Count; k++)
+        {
+            var changed = layer == LayerId.L01MarketStructure ? steps[k].H4Count != steps[k - 1].H4Count : steps[k].H1Count != steps[k - 1].H1Count;
+            if (!changed) continue;
+            closes++;
+            Assert.False(ReferenceEquals(steps[k].Memoised[i], steps[k - 1].Memoised[i]), $"{layer} reused its verdict across a close at step {k}");
+        }
+        Assert.True(closes > 10);
+    }
+
+    [Fact]
+    public void Holds_PriceCrossesALevel_DoesNotHold()
+    {
+        var memo = new LayerMemo();
+        var layer = new L04Volume();
+        memo.Start(100.0);
+        memo.Level(90.0);
+        memo.Level(110.0);
+        memo.Level(105.0);
+        memo.Keep(layer, 1, 2, 3, LayerVerdict.Abstain(LayerId.L04Volume, "x"));
+        Assert.True(memo.Holds(layer, 1, 2, 3, 100.0));
+        Assert.True(memo.Holds(layer, 1, 2, 3, 104.99));
+        Assert.True(memo.Holds(layer, 1, 2, 3, 90.01));
+        Assert.False(memo.Holds(layer, 1, 2, 3, 105.0));
+        Assert.False(memo.Holds(layer, 1, 2, 3, 89.0));
+        Assert.False(memo.Holds(layer, 1, 2, 4, 100.0));
+        Assert.False(memo.Holds(new L04Volume(), 1, 2, 3, 100.0));
+    }
+
+    [Fact]
+    public void Holds_PriceOnALevel_HoldsOnlyAtThatPrice()
+    {
+        var memo = new LayerMemo();
+        var layer = new L04Volume();
+        memo.Start(100.0);
+        memo.Level(100.0);
+        memo.Keep(layer, 0, 0, 0, LayerVerdict.Abstain(LayerId.L04Volume, "x"));
+        Assert.True(memo.Holds(layer, 0, 0, 0, 100.0));
+        Assert.False(memo.Holds(layer, 0, 0, 0, 100.01));
+        Assert.False(memo.Holds(layer, 0, 0, 0, 99.99));
+    }
+}
