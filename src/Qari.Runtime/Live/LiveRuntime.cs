@@ -116,7 +116,7 @@ public sealed class LiveRuntime : IAsyncDisposable
             return started.Error!;
         }
         var (clock, scanner, engine, replayed, closeMs) = started.Value;
-        var metrics = new RuntimeMetrics();
+        var metrics = new RuntimeMetrics { LimiterWaits = () => limits.Waits };
         var context = new TraderContext(account, options.Exchange.ToString().ToLowerInvariant(), exchange, engine, journal, metrics, clock, new LogNotifier(log));
         var trader = new AccountTrader(context, log);
         var runtime = new LiveRuntime(options, http, limits, clock, exchange, journal, scanner, trader, metrics, hook, log, closeMs);
