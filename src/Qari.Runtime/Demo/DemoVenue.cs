@@ -87,7 +87,10 @@ public sealed class DemoVenue : IAsyncDisposable
         // Against a real exchange the limiter keeps the wall clock (LiveRuntime), which is what the exchange meters.
         var limits = new RateLimitRegistry(host.State.Clock) { ExtraIpRules = options.TestRateLimit is { } test ? [test] : [] };
         var key = new InMemoryCredentials(DemoSeed.KeyId, DemoSeed.Secret);
-        var pipeline = SpotExchangeFactory.CreateHttpClient(ExchangeId.Binance, http, new ExchangeHttpOptions(host.BaseUrl), limits, host.State.Clock, logs.CreateLogger("qari.http"));
+        // The adapter reads the very clock the simulator serves, so the offset is zero: measured once a market day, not
+        // every other cycle (10 minutes of market time pass in two steps).
+        var httpOptions = new ExchangeHttpOptions(host.BaseUrl) { ClockResyncInterval = TimeSpan.FromDays(1) };
+        var pipeline = SpotExchangeFactory.CreateHttpClient(ExchangeId.Binance, http, httpOptions, limits, host.State.Clock, logs.CreateLogger("qari.http"));
         var exchange = SpotExchangeFactory.Create(pipeline, key);
         var journal = JournalStore.Open(options.DataDirectory, options.WallClock.GetUtcNow().ToUnixTimeMilliseconds());
         return new DemoVenue(host, http, limits, key, exchange, journal, universe, closeMs, endMs);
