@@ -71,7 +71,7 @@ public sealed class TraderGrain(IRuntimeComposition composition, ILocalSiloDetai
         // trader stops (deactivation cancels it), so an engine that keeps running is never left between journal and venue.
         await trader.CycleAsync(ScanMapper.ToScan(scan), new HashSet<Symbol>()).WaitAsync(cancellationToken);
         _cycles++;
-        if (!trader.Fenced && _cycles % composition.ReconcileEveryCycles == 0) await trader.ReconcileAsync();
+        if (!trader.Fenced && _cycles % composition.ReconcileEveryCycles == 0) await trader.ReconcileAsync().WaitAsync(cancellationToken);
         return Checked(trader);
     }
 
