@@ -14,4 +14,6 @@ root.Subcommands.Add(Qari.Cli.Commands.Vault.VaultCommand.Create());
 root.Subcommands.Add(Qari.Cli.Commands.Backtest.BacktestCommand.Create());
 root.Subcommands.Add(Qari.Cli.Commands.Serve.ServeCommand.Create());
 root.Subcommands.Add(Qari.Cli.Commands.Status.StatusCommand.Create());
-return await root.Parse(args).InvokeAsync();
+// Ctrl+C / SIGTERM cancel the command's token; serve then stops its silo and closes its journal, which takes longer
+// than System.CommandLine's default 2 s before it gives up on the action.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(20) });

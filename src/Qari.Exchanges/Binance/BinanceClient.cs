@@ -40,6 +40,11 @@ public sealed class BinanceClient
     /// <summary>GET /api/v3/ticker/24hr for all symbols.</summary>
     public Task<Result<string>> Ticker24hrAsync(CancellationToken ct) => CallAsync(new RestRequest(BinanceEndpoints.Ticker24h), ct);
 
+    /// <summary>GET /api/v3/ticker/24hr?symbols=["A","B"] (exchange symbols; weight by count, <see cref="BinanceEndpoints.Ticker24hWeight"/>).</summary>
+    public Task<Result<string>> Ticker24hrAsync(IReadOnlyCollection<string> symbols, CancellationToken ct) =>
+        CallAsync(new RestRequest(BinanceEndpoints.Ticker24h with { Weight = BinanceEndpoints.Ticker24hWeight(symbols.Count) },
+            new QueryBuilder().Add("symbols", "[" + string.Join(",", symbols.Select(s => "\"" + s + "\"")) + "]").ToString()), ct);
+
     /// <summary>GET /api/v3/account (signed).</summary>
     public Task<Result<string>> AccountAsync(CancellationToken ct) =>
         CallAsync(new RestRequest(BinanceEndpoints.Account, new QueryBuilder().Add("omitZeroBalances", "true").ToString()), ct);

@@ -14,7 +14,7 @@ public sealed class BinanceEndpoints : IEndpointTable
     public static readonly Endpoint Klines = new("klines", HttpMethod.Get, "/api/v3/klines", Signed: false, Weight: 2);
     /// <summary>GET /api/v3/depth — order book (weight 5 up to 100 levels; see <see cref="DepthWeight"/>).</summary>
     public static readonly Endpoint Depth = new("depth", HttpMethod.Get, "/api/v3/depth", Signed: false, Weight: 5);
-    /// <summary>GET /api/v3/ticker/24hr for all symbols (weight 80).</summary>
+    /// <summary>GET /api/v3/ticker/24hr for all symbols (weight 80; with <c>symbols</c> see <see cref="Ticker24hWeight"/>).</summary>
     public static readonly Endpoint Ticker24h = new("ticker24hr", HttpMethod.Get, "/api/v3/ticker/24hr", Signed: false, Weight: 80);
     /// <summary>GET /api/v3/account — balances.</summary>
     public static readonly Endpoint Account = new("account", HttpMethod.Get, "/api/v3/account", Signed: true, Weight: 20);
@@ -39,6 +39,17 @@ public sealed class BinanceEndpoints : IEndpointTable
     /// <inheritdoc />
     public IReadOnlyList<Endpoint> All { get; } =
         [Time, ExchangeInfo, Klines, Depth, Ticker24h, Account, NewOrder, CancelOrder, QueryOrder, OpenOrders, OpenOrdersAll, MyTrades, ApiRestrictions];
+
+    /// <summary>Above this many symbols a <c>ticker/24hr?symbols=</c> request weighs as much as all symbols (80).</summary>
+    public const int TickerSymbolsAtFullWeight = 100;
+
+    /// <summary>The published ticker/24hr weight for a <c>symbols</c> list: 2 (1–20 symbols), 40 (21–100), 80 (more).</summary>
+    public static int Ticker24hWeight(int symbols) => symbols switch
+    {
+        <= 20 => 2,
+        <= TickerSymbolsAtFullWeight => 40,
+        _ => 80,
+    };
 
     /// <summary>The published depth weight for a level count: 5 (≤100), 25 (≤500), 50 (≤1000), 250 (≤5000).</summary>
     public static int DepthWeight(int limit) => limit switch

@@ -1,18 +1,18 @@
-using System.Threading.RateLimiting;
 using Qari.Model.Results;
 
 namespace Qari.Exchanges.Http;
 
 /// <summary>
-/// The limiters of one scope (one egress IP, or one key) of one exchange: fixed windows on
-/// <see cref="System.Threading.RateLimiting"/>, replenished by a <see cref="TimeProvider"/> timer, plus a
+/// The limiters of one scope (one egress IP, or one key) of one exchange: fixed windows of the injected
+/// <see cref="TimeProvider"/>'s clock (<see cref="ClockWindowLimiter"/>; the wall clock against a real exchange, the
+/// simulator's clock in the demo, whose limits run on market time), plus a
 /// back-off switch: after a 429/418 every further request through this gate is refused locally until the
 /// exchange's retry time, so the node never hammers an exchange that asked it to wait.
 /// </summary>
 public sealed class RateGate : IDisposable
 {
     private readonly TimeProvider _time;
-    private readonly List<(RateLimitRule Rule, FixedWindowRateLimiter Limiter, ITimer Timer)> _limiters = [];
+    private readonly List<(RateLimitRule Rule, ClockWindowLimiter Limiter)> _limiters = [];
     private readonly object _gate = new();
     private DateTimeOffset _blockedUntil = DateTimeOffset.MinValue;
 
@@ -21,19 +21,7 @@ public sealed class RateGate : IDisposable
     {
         Name = name;
         _time = time;
-        foreach (var rule in rules)
-        {
-            var limiter = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = rule.Permits,
-                Window = rule.Window,
-                AutoReplenishment = false,
-                QueueLimit = rule.Permits,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            });
-            var timer = time.CreateTimer(static state => ((FixedWindowRateLimiter)state!).TryReplenish(), limiter, rule.Window, rule.Window);
-            _limiters.Add((rule, limiter, timer));
-        }
+        foreach (var rule in rules) _limiters.Add((rule, new ClockWindowLimiter(time, rule.Permits, rule.Window, queueLimit: rule.Permits)));
     }
 
     /// <summary>A readable name (exchange and scope), used in error messages.</summary>
@@ -62,7 +50,7 @@ public sealed class RateGate : IDisposable
     {
         if (BlockedUntil is { } until)
             return new Error(ErrorKind.RateLimited, "backoff", $"{Name}: backing off after a rate-limit answer until {until:O}; request to {endpoint} not sent.", Transient: true);
-        foreach (var (rule, limiter, _) in _limiters)
+        foreach (var (rule, limiter) in _limiters)
         {
             var weight = Math.Min(rule.WeightOf(endpoint), rule.Permits);
             if (weight <= 0) continue;
@@ -73,6 +61,9 @@ public sealed class RateGate : IDisposable
         return true;
     }
 
+    /// <summary>How many requests had to wait for a window to replenish (all rules of this gate).</summary>
+    public long Waits => _limiters.Sum(l => l.Limiter.Waits);
+
     /// <summary>Permits left in the current window of each rule (for diagnostics and tests).</summary>
     public IReadOnlyDictionary<string, long> Available() =>
         _limiters.ToDictionary(l => l.Rule.Name, l => l.Limiter.GetStatistics()?.CurrentAvailablePermits ?? 0);
@@ -80,10 +71,6 @@ public sealed class RateGate : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        foreach (var (_, limiter, timer) in _limiters)
-        {
-            timer.Dispose();
-            limiter.Dispose();
-        }
+        foreach (var (_, limiter) in _limiters) limiter.Dispose();
     }
 }

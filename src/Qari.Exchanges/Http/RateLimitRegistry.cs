@@ -14,12 +14,24 @@ public sealed class RateLimitRegistry : IDisposable
     private readonly ConcurrentDictionary<(ExchangeId, string), RateGate> _ipGates = new();
     private readonly ConcurrentDictionary<(ExchangeId, string), RateGate> _keyGates = new();
 
-    /// <summary>Creates an empty registry whose windows run on <paramref name="time"/>.</summary>
+    /// <summary>
+    /// Creates an empty registry whose windows run on <paramref name="time"/>: the wall clock (<see cref="TimeProvider.System"/>)
+    /// for a real exchange, which meters real minutes; the venue's own clock for a simulator replaying market time faster.
+    /// </summary>
     public RateLimitRegistry(TimeProvider time) => _time = time;
+
+    /// <summary>
+    /// Rules added to every IP gate on top of the exchange's own (tests: a tight limit to exercise waiting; never
+    /// looser than the exchange's, since every rule must grant a request).
+    /// </summary>
+    public IReadOnlyList<RateLimitRule> ExtraIpRules { get; init; } = [];
+
+    /// <summary>How many requests, over every gate, had to wait for a window to replenish.</summary>
+    public long Waits => _ipGates.Values.Concat(_keyGates.Values).Sum(g => g.Waits);
 
     /// <summary>The gate shared by all accounts of <paramref name="exchange"/> sending from <paramref name="egressIp"/>.</summary>
     public RateGate ForIp(ExchangeId exchange, string egressIp, RateLimitPolicy policy) =>
-        _ipGates.GetOrAdd((exchange, egressIp), key => new RateGate($"{key.Item1.Name()} ip {key.Item2}", policy.IpRules, _time));
+        _ipGates.GetOrAdd((exchange, egressIp), key => new RateGate($"{key.Item1.Name()} ip {key.Item2}", policy.IpRules.Concat(ExtraIpRules), _time));
 
     /// <summary>The gate of one API key on <paramref name="exchange"/>.</summary>
     public RateGate ForKey(ExchangeId exchange, string keyId, RateLimitPolicy policy) =>

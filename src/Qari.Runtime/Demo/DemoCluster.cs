@@ -61,14 +61,16 @@ public sealed class DemoCluster : IAsyncDisposable
             venue.Simulator.BaseUrl, string.Join(", ", venue.Universe), DateTimeOffset.FromUnixTimeMilliseconds(venue.CloseMs + 1), options.Speed.TotalMilliseconds);
         if (options.MinScore is { } lowered)
             log.LogWarning("demo: confluence threshold lowered to {Score} (default 60) and 2 bullish layers (default 3) so the short demo history produces trades", lowered);
-        var metrics = new RuntimeMetrics();
+        var metrics = new RuntimeMetrics { LimiterWaits = () => venue.Limits.Waits };
+        if (options.TestRateLimit is { } test)
+            log.LogWarning("demo: TEST HOOK {Variable}: an extra client limit of {Weight} request weight per day of market time", DemoOptions.TestRateLimitVariable, test.Permits);
         var composition = new DemoComposition(venue, options, metrics, log);
         var host = await QariSilo.StartAsync(silo, composition, logs, ct).ConfigureAwait(false);
         log.LogInformation("demo: Orleans silo on localhost (silo port {Silo}, gateway {Gateway}, in-memory reminders)", silo.SiloPort, silo.GatewayPort);
         var cluster = new DemoCluster(options, venue, host, metrics, log);
         try
         {
-            await cluster.Scanner.WarmUpAsync(venue.CloseMs).WaitAsync(ct).ConfigureAwait(false);
+            await cluster.Scanner.WarmUpAsync(venue.CloseMs, ct).WaitAsync(ct).ConfigureAwait(false);
             await cluster.Grains.GetGrain<ITraderGrain>(GrainKeys.Trader(DemoRuntime.DemoAccount)).StartAsync().WaitAsync(ct).ConfigureAwait(false);
         }
         catch (InvalidOperationException ex)
@@ -92,7 +94,9 @@ public sealed class DemoCluster : IAsyncDisposable
                 return;
             }
             var started = _options.WallClock.GetTimestamp();
-            var report = await StepAsync([], ct).ConfigureAwait(false);
+            CycleReport report;
+            try { report = await StepAsync([], ct).ConfigureAwait(false); }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested) { return; }
             if (report.Accounts.Any(a => a.Status is { Fenced: true }))
             {
                 _log.LogError("demo: the trader lost ownership of the demo account to another process; stopping");
@@ -107,13 +111,35 @@ public sealed class DemoCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>One step: the next 5m candle closes on the simulator and the scanner grain runs the cycle for every account.</summary>
+    /// <summary>
+    /// One step: the next 5m candle closes on the simulator and the scanner grain runs the cycle for every account.
+    /// <paramref name="ct"/> (the host's shutdown) reaches the grains' exchange calls, so a step waiting on the rate limiter
+    /// or the venue ends at once; the step's turn is given <see cref="ShutdownGrace"/> to finish before the caller goes on
+    /// to dispose the journal under it.
+    /// </summary>
     public async Task<CycleReport> StepAsync(IReadOnlyList<CandidateDto> extra, CancellationToken ct)
     {
-        var report = await Scanner.CandleClosedAsync(Venue.Advance(), extra).WaitAsync(ct).ConfigureAwait(false);
-        Cycles++;
-        return report;
+        var call = Scanner.CandleClosedAsync(Venue.Advance(), extra, ct);
+        try
+        {
+            var report = await call.WaitAsync(ct).ConfigureAwait(false);
+            Cycles++;
+            return report;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            try { await call.WaitAsync(ShutdownGrace, CancellationToken.None).ConfigureAwait(false); }
+            catch (Exception ex) when (ex is OperationCanceledException or TimeoutException) { /* ended by the token, or still stuck: the silo stop is bounded too */ }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                _log.LogWarning("demo: the interrupted cycle ended with {Error}", ex.Message);
+            }
+            throw;
+        }
     }
+
+    /// <summary>How long an interrupted step's turn may take to notice the shutdown before the demo stops anyway.</summary>
+    public static TimeSpan ShutdownGrace { get; } = TimeSpan.FromSeconds(5);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

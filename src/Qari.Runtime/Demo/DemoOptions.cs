@@ -1,3 +1,6 @@
+using Qari.Exchanges.Http;
+using Qari.Model.Results;
+
 namespace Qari.Runtime.Demo;
 
 /// <summary>How the self-hosted demo runs: where the candles and the journal are, how fast, for how long.</summary>
@@ -29,6 +32,26 @@ public sealed record DemoOptions
 
     /// <summary>A notifier besides the log (e.g. Telegram); null: notifications are log lines only.</summary>
     public Qari.Runtime.Notifications.INotifier? Notifier { get; init; }
+
+    /// <summary>
+    /// Test hook: an extra client-side limit on top of Binance's (e.g. 1,000 weight per day of market time), so a test
+    /// can make the demo wait on its limiter; null in normal use. Set from <see cref="TestRateLimitVariable"/>.
+    /// </summary>
+    public RateLimitRule? TestRateLimit { get; init; }
+
+    /// <summary>The environment variable of <see cref="TestRateLimit"/>: request weight per day of market time (tests only).</summary>
+    public const string TestRateLimitVariable = "QARI_TEST_DEMO_WEIGHT_PER_DAY";
+
+    /// <summary>Reads <see cref="TestRateLimitVariable"/>: null when unset; an error when it is not a positive integer.</summary>
+    public static Result<RateLimitRule?> TestRateLimitFrom(Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var text = environment(TestRateLimitVariable);
+        if (string.IsNullOrWhiteSpace(text)) return Result<RateLimitRule?>.Ok(null);
+        if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var weight) || weight < 1)
+            return Error.Validation("demo.test-rate-limit", $"{TestRateLimitVariable}={text}: expected a positive whole number of request weight per day");
+        return Result<RateLimitRule?>.Ok(new RateLimitRule("TEST_WEIGHT_1D", RateLimitScope.Ip, weight, TimeSpan.FromDays(1)));
+    }
 
     /// <summary>The wall clock (pacing only; market time is the simulator's).</summary>
     public TimeProvider WallClock { get; init; } = TimeProvider.System;

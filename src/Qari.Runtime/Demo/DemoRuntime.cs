@@ -82,7 +82,7 @@ public sealed class DemoRuntime : IAsyncDisposable
         var venue = started.Value;
         log.LogInformation("demo: simulator (Binance dialect) on {Url}, replaying {Symbols} from {Start:yyyy-MM-dd HH:mm} UTC, one 5m candle per {Speed} ms",
             venue.Simulator.BaseUrl, string.Join(", ", venue.Universe), DateTimeOffset.FromUnixTimeMilliseconds(venue.CloseMs), options.Speed.TotalMilliseconds);
-        var metrics = new RuntimeMetrics();
+        var metrics = new RuntimeMetrics { LimiterWaits = () => venue.Limits.Waits };
         var scanner = new Scanner(venue.Exchange, venue.Universe, new AnalysisCycle(scorer: options.MinScore is { } min
             ? new ConfluenceScorer(new ConfluenceSettings(Threshold: min, MinBullishLayers: 2))
             : null), log);

@@ -40,6 +40,12 @@ public sealed class DemoVenue : IAsyncDisposable
     /// <summary>The in-process simulator (tests read its own records).</summary>
     public SimulatorHost Simulator { get; }
 
+    /// <summary>
+    /// The client-side rate limiter. Its windows run on the simulator's clock: the simulator meters its weight limit per
+    /// minute of market time, and in the demo a minute of market time passes in a few milliseconds of wall time.
+    /// </summary>
+    public RateLimitRegistry Limits => _limits;
+
     /// <summary>The demo account's adapter (Binance dialect, over loopback HTTP).</summary>
     public ISpotExchange Exchange { get; }
 
@@ -77,9 +83,14 @@ public sealed class DemoVenue : IAsyncDisposable
         var host = sim.Value;
         host.State.Feed.PlayUntil(host.State.NowMs);
         var http = new HttpClient();
-        var limits = new RateLimitRegistry(host.State.Clock);
+        // The venue's limits count the venue's minutes (market time): so does the client limiter, on the same clock.
+        // Against a real exchange the limiter keeps the wall clock (LiveRuntime), which is what the exchange meters.
+        var limits = new RateLimitRegistry(host.State.Clock) { ExtraIpRules = options.TestRateLimit is { } test ? [test] : [] };
         var key = new InMemoryCredentials(DemoSeed.KeyId, DemoSeed.Secret);
-        var pipeline = SpotExchangeFactory.CreateHttpClient(ExchangeId.Binance, http, new ExchangeHttpOptions(host.BaseUrl), limits, host.State.Clock, logs.CreateLogger("qari.http"));
+        // The adapter reads the very clock the simulator serves, so the offset is zero: measured once a market day, not
+        // every other cycle (10 minutes of market time pass in two steps).
+        var httpOptions = new ExchangeHttpOptions(host.BaseUrl) { ClockResyncInterval = TimeSpan.FromDays(1) };
+        var pipeline = SpotExchangeFactory.CreateHttpClient(ExchangeId.Binance, http, httpOptions, limits, host.State.Clock, logs.CreateLogger("qari.http"));
         var exchange = SpotExchangeFactory.Create(pipeline, key);
         var journal = JournalStore.Open(options.DataDirectory, options.WallClock.GetUtcNow().ToUnixTimeMilliseconds());
         return new DemoVenue(host, http, limits, key, exchange, journal, universe, closeMs, endMs);

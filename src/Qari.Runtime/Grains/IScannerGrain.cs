@@ -7,12 +7,16 @@ namespace Qari.Runtime.Grains;
 /// </summary>
 public interface IScannerGrain : IGrainWithStringKey
 {
-    /// <summary>Loads the instruments and warms the analysers with the history closed by <paramref name="closeMs"/>.</summary>
-    Task WarmUpAsync(long closeMs);
+    /// <summary>
+    /// Loads the instruments and warms the analysers with the history closed by <paramref name="closeMs"/>;
+    /// <paramref name="cancellationToken"/> (the host's shutdown) stops its exchange calls, even one waiting on a rate limit.
+    /// </summary>
+    Task WarmUpAsync(long closeMs, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The 5m candle closing at <paramref name="closeMs"/> closed: run the cycle and hand it to every account's trader.
     /// <paramref name="extra"/> candidates are added to the cycle's own (operators and tests drive execution with them).
+    /// <paramref name="cancellationToken"/> (the host's shutdown) stops the scanner's exchange calls and the wait for the traders.
     /// </summary>
-    Task<CycleReport> CandleClosedAsync(long closeMs, IReadOnlyList<CandidateDto> extra);
+    Task<CycleReport> CandleClosedAsync(long closeMs, IReadOnlyList<CandidateDto> extra, CancellationToken cancellationToken = default);
 }

@@ -10,8 +10,12 @@ public interface ITraderGrain : IGrainWithStringKey, IRemindable
     /// <summary>Activates the trader (claim, restore, reconcile) and registers its reconciliation reminder.</summary>
     Task<TraderStatus> StartAsync();
 
-    /// <summary>Handles one cycle's shared scan; completes when every command it caused has been answered.</summary>
-    Task<TraderStatus> CycleAsync(ScanDto scan);
+    /// <summary>
+    /// Handles one cycle's shared scan; completes when every command it caused has been answered. A cancelled
+    /// <paramref name="cancellationToken"/> ends the wait, never the trader's unit of work halfway: that stops only
+    /// with the trader itself (deactivation, shutdown), after which the next start reconciles.
+    /// </summary>
+    Task<TraderStatus> CycleAsync(ScanDto scan, CancellationToken cancellationToken = default);
 
     /// <summary>Reconciles with the venue now.</summary>
     Task<TraderStatus> ReconcileAsync();

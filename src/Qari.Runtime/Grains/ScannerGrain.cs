@@ -19,17 +19,17 @@ public sealed class ScannerGrain(IRuntimeComposition composition, ILogger<Scanne
     private long _lastClose = long.MinValue;
 
     /// <inheritdoc />
-    public async Task WarmUpAsync(long closeMs)
+    public async Task WarmUpAsync(long closeMs, CancellationToken cancellationToken = default)
     {
         var exchange = GrainKeys.ExchangeOf(this.GetPrimaryKeyString());
-        var scanner = await composition.CreateScannerAsync(exchange, closeMs, CancellationToken.None);
+        var scanner = await composition.CreateScannerAsync(exchange, closeMs, cancellationToken);
         // Without its analysers the scanner cannot run a cycle: the caller sees why and tries again at the next close.
         if (!scanner.IsSuccess) throw new InvalidOperationException($"scanner {exchange}: {scanner.Error!.Message}");
         _scanner = scanner.Value;
     }
 
     /// <inheritdoc />
-    public async Task<CycleReport> CandleClosedAsync(long closeMs, IReadOnlyList<CandidateDto> extra)
+    public async Task<CycleReport> CandleClosedAsync(long closeMs, IReadOnlyList<CandidateDto> extra, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(extra);
         // Every node's market-data driver reports the same close (several nodes): the cycle runs once.
@@ -37,23 +37,30 @@ public sealed class ScannerGrain(IRuntimeComposition composition, ILogger<Scanne
         _lastClose = closeMs;
         var watch = Stopwatch.StartNew();
         // A scanner activated after a failover warms up to the previous close, then runs this one.
-        if (_scanner is null) await WarmUpAsync(closeMs - M5);
+        if (_scanner is null) await WarmUpAsync(closeMs - M5, cancellationToken);
         var scanner = _scanner!;
-        var scan = await scanner.OnCandleClosedAsync(closeMs, CancellationToken.None);
+        // The caller's token is the host's shutdown: a cycle waiting on the rate limiter or the venue stops at once.
+        // Interrupted, the scanner keeps what it had (each symbol's candles are added whole) and fetches from there next time.
+        var scan = await scanner.OnCandleClosedAsync(closeMs, cancellationToken);
         if (extra.Count > 0) scan = scan with { Candidates = [.. scan.Candidates, .. extra.Select(ScanMapper.ToCandidate)] };
         var dto = ScanMapper.ToDto(scan, scanner.Universe);
         var accounts = composition.AccountsOn(GrainKeys.ExchangeOf(this.GetPrimaryKeyString()));
-        var outcomes = await Task.WhenAll(accounts.Select(a => DeliverAsync(a, dto)));
+        var outcomes = await Task.WhenAll(accounts.Select(a => DeliverAsync(a, dto, cancellationToken)));
+        cancellationToken.ThrowIfCancellationRequested();
         composition.Metrics.CycleTook(watch.Elapsed);
         return new CycleReport(closeMs, scan.Candidates.Count, scan.DataFresh, outcomes);
     }
 
-    private async Task<AccountOutcome> DeliverAsync(AccountId account, ScanDto scan)
+    private async Task<AccountOutcome> DeliverAsync(AccountId account, ScanDto scan, CancellationToken ct)
     {
         var key = GrainKeys.Trader(account);
         try
         {
-            return new AccountOutcome(key, await GrainFactory.GetGrain<ITraderGrain>(key).CycleAsync(scan), null);
+            return new AccountOutcome(key, await GrainFactory.GetGrain<ITraderGrain>(key).CycleAsync(scan, ct), null);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return new AccountOutcome(key, null, "shutting down");
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

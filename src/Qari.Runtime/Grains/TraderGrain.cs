@@ -64,12 +64,14 @@ public sealed class TraderGrain(IRuntimeComposition composition, ILocalSiloDetai
     public Task<TraderStatus> StartAsync() => Task.FromResult(Status());
 
     /// <inheritdoc />
-    public async Task<TraderStatus> CycleAsync(ScanDto scan)
+    public async Task<TraderStatus> CycleAsync(ScanDto scan, CancellationToken cancellationToken = default)
     {
         var trader = Running();
-        await trader.CycleAsync(ScanMapper.ToScan(scan), new HashSet<Symbol>());
+        // Only the wait ends with the token: the unit of work runs on in the trader's own turn until it finishes or the
+        // trader stops (deactivation cancels it), so an engine that keeps running is never left between journal and venue.
+        await trader.CycleAsync(ScanMapper.ToScan(scan), new HashSet<Symbol>()).WaitAsync(cancellationToken);
         _cycles++;
-        if (!trader.Fenced && _cycles % composition.ReconcileEveryCycles == 0) await trader.ReconcileAsync();
+        if (!trader.Fenced && _cycles % composition.ReconcileEveryCycles == 0) await trader.ReconcileAsync().WaitAsync(cancellationToken);
         return Checked(trader);
     }
 

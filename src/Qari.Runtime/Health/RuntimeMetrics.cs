@@ -24,6 +24,12 @@ public sealed class RuntimeMetrics
     /// <summary>Requests answered with a rate limit (the pipeline waits before the next one).</summary>
     public Counter RateLimitWaits { get; } = new();
 
+    /// <summary>
+    /// Requests that had to wait in the client-side rate limiter for a window to replenish (read from the node's
+    /// limiter registry when rendered; zero until a runtime connects it).
+    /// </summary>
+    public Func<long> LimiterWaits { get; set; } = static () => 0;
+
     /// <summary>Fills adopted by the engines.</summary>
     public Counter Fills { get; } = new();
 
@@ -50,6 +56,7 @@ public sealed class RuntimeMetrics
         Metric(s, "qari_fills_total", "counter", "Fills adopted by the trading engines.", Fills.Value.ToString(CultureInfo.InvariantCulture));
         Metric(s, "qari_reconciliation_corrections_total", "counter", "Corrections applied by reconciliation.", ReconciliationCorrections.Value.ToString(CultureInfo.InvariantCulture));
         Metric(s, "qari_rate_limit_waits_total", "counter", "Requests answered with a rate limit.", RateLimitWaits.Value.ToString(CultureInfo.InvariantCulture));
+        Metric(s, "qari_rate_limiter_waits_total", "counter", "Requests that waited in the client-side rate limiter.", LimiterWaits().ToString(CultureInfo.InvariantCulture));
         Metric(s, "qari_ready", "gauge", "1 once start-up finished.", Ready ? "1" : "0");
         return s.ToString();
     }

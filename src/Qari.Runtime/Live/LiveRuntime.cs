@@ -93,7 +93,7 @@ public sealed class LiveRuntime : IAsyncDisposable
         var exchange = SpotExchangeFactory.Create(LiveStartup.Pipeline(options.Exchange, options.BaseUrl, http, limits, options.ClockResync, options.WallClock, logs), credentials);
         var account = AccountFor(options.Exchange, options.KeyId);
         var journal = JournalStore.Open(options.DataDirectory, options.WallClock.GetUtcNow().ToUnixTimeMilliseconds());
-        var metrics = new RuntimeMetrics();
+        var metrics = new RuntimeMetrics { LimiterWaits = () => limits.Waits };
         var started = await ConnectAsync(options, exchange, journal, metrics, account, hook, log, ct).ConfigureAwait(false);
         if (!started.IsSuccess)
         {

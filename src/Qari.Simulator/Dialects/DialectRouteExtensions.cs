@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace Qari.Simulator.Dialects;
 
@@ -8,4 +9,8 @@ public static class DialectRouteExtensions
     /// <summary>Attaches <see cref="DialectEndpoint"/> metadata to a route.</summary>
     public static RouteHandlerBuilder ForDialect(this RouteHandlerBuilder route, ISimulatorDialect dialect, int weight = 1, bool placesOrder = false) =>
         route.WithMetadata(new DialectEndpoint(dialect, weight, placesOrder));
+
+    /// <summary>Attaches <see cref="DialectEndpoint"/> metadata to a route whose weight depends on the request's parameters.</summary>
+    public static RouteHandlerBuilder ForDialect(this RouteHandlerBuilder route, ISimulatorDialect dialect, Func<HttpRequest, int> weight) =>
+        route.WithMetadata(new DialectEndpoint(dialect, 0, PlacesOrder: false) { RequestWeight = weight });
 }

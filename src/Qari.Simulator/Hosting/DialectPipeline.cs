@@ -34,7 +34,7 @@ internal sealed class DialectPipeline(RequestDelegate next, SimulatorState state
         }
         if (dialect.WeightPerMinute > 0)
         {
-            var (used, secondsLeft) = state.Weights.Add(dialect.Exchange, WireRequest.RemoteIpOf(context), meta.Weight, state.NowMs);
+            var (used, secondsLeft) = state.Weights.Add(dialect.Exchange, WireRequest.RemoteIpOf(context), meta.WeightOf(context.Request), state.NowMs);
             if (used > dialect.WeightPerMinute)
             {
                 await dialect.Fault(429, secondsLeft).ExecuteAsync(context).ConfigureAwait(false);

@@ -20,24 +20,16 @@ internal sealed class ChildProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>The exit code once the process has exited.</summary>
-    public int ExitCode => _process.ExitCode;
+    public static ChildProcess Start(string workingDirectory, params string[] args) => Start(new Dictionary<string, string>(), workingDirectory, args);
 
-    /// <summary>Waits for the process to exit on its own; false when it is still running after <paramref name="timeout"/>.</summary>
-    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
-    {
-        using var cts = new CancellationTokenSource(timeout);
-        try { await _process.WaitForExitAsync(cts.Token); }
-        catch (OperationCanceledException) { return false; }
-        return true;
-    }
-
-    public static ChildProcess Start(string workingDirectory, params string[] args)
+    /// <summary>Starts the child with extra <paramref name="environment"/> variables (test hooks).</summary>
+    public static ChildProcess Start(IReadOnlyDictionary<string, string> environment, string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory,
         };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "qari.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
         foreach (var name in new[] { "QARI_API_KEY", "QARI_API_SECRET", "QARI_API_PASSPHRASE" }) start.Environment.Remove(name);
@@ -63,6 +55,27 @@ internal sealed class ChildProcess : IDisposable
             await Task.Delay(50);
         }
         throw new TimeoutException($"'{text}' not seen in the child's output:\n{Tail()}");
+    }
+
+    /// <summary>The child's process id.</summary>
+    public int Id => _process.Id;
+
+    /// <summary>The exit code (once exited).</summary>
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Waits for the child to exit on its own; false when it is still running after <paramref name="timeout"/>.</summary>
+    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     /// <summary>SIGKILL (Process.Kill on Unix): no shutdown code runs, exactly like a crash.</summary>

@@ -70,6 +70,16 @@ public abstract class MarketAndOrderContract(ExchangeId exchange) : ContractTest
     }
 
     [Fact]
+    public async Task GetTickers_ForOneSymbol_ReturnsOnlyThatSymbol()
+    {
+        var tickers = Ok(await Trader.GetTickersAsync([Btc], Ct));
+        var btc = Assert.Single(tickers);
+        Assert.Equal(Btc, btc.Symbol);
+        Assert.Equal(50_000m, btc.Last);
+        Assert.True(btc.Bid < btc.Last && btc.Last < btc.Ask);
+    }
+
+    [Fact]
     public async Task GetBalances_Fresh_ShowsStartingFunds()
     {
         Assert.Equal(100_000m, await FreeAsync("USDT"));

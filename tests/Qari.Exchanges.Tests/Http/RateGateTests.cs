@@ -29,6 +29,47 @@ public sealed class RateGateTests
     }
 
     [Fact]
+    public async Task AcquireAsync_OnAFakeClock_WaitsUntilItsWindowEndsAndCountsTheWait()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 20, 12, 0, 0, TimeSpan.Zero));
+        using var registry = new RateLimitRegistry(time);
+        var gate = registry.ForIp(ExchangeId.Binance, "1.2.3.4", Policy);
+        Assert.True((await gate.AcquireAsync(Heavy, CancellationToken.None)).IsSuccess);
+        Assert.True((await gate.AcquireAsync(Heavy, CancellationToken.None)).IsSuccess);
+        var third = gate.AcquireAsync(Heavy, CancellationToken.None).AsTask();
+        Assert.False(third.IsCompleted);
+        Assert.Equal(1, registry.Waits);
+        time.Advance(TimeSpan.FromMinutes(1));
+        Assert.True((await third.WaitAsync(TimeSpan.FromSeconds(10))).IsSuccess);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_CancelledWhileWaiting_Throws()
+    {
+        using var registry = new RateLimitRegistry(new FakeTimeProvider(new DateTimeOffset(2026, 1, 20, 12, 0, 0, TimeSpan.Zero)));
+        var gate = registry.ForIp(ExchangeId.Binance, "1.2.3.4", Policy);
+        await gate.AcquireAsync(Heavy, CancellationToken.None);
+        await gate.AcquireAsync(Heavy, CancellationToken.None);
+        using var cts = new CancellationTokenSource();
+        var waiting = gate.AcquireAsync(Heavy, cts.Token).AsTask();
+        await cts.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task ForIp_ExtraIpRules_AreAppliedOnTopOfThePolicy()
+    {
+        using var registry = new RateLimitRegistry(new FakeTimeProvider(new DateTimeOffset(2026, 1, 20, 12, 0, 0, TimeSpan.Zero)))
+        {
+            ExtraIpRules = [new RateLimitRule("TEST", RateLimitScope.Ip, 5, TimeSpan.FromDays(1))],
+        };
+        var gate = registry.ForIp(ExchangeId.Binance, "1.2.3.4", Policy);
+        await gate.AcquireAsync(Heavy, CancellationToken.None);
+        Assert.Equal(1, gate.Available()["TEST"]);
+        Assert.Equal(6, gate.Available()["W"]);
+    }
+
+    [Fact]
     public async Task BackOff_RetryAfter_RefusesLocallyUntilThen()
     {
         var time = new FakeTimeProvider();

@@ -50,6 +50,68 @@ public sealed class DemoClusterTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_150Cycles_NeverWaitsOnTheRateLimiter()
+    {
+        // Before the limiter followed the simulator's clock, the demo spent 6,000 weight of a real minute in 48 cycles
+        // and then waited for the next one; now a cycle's weight (about 60 here, where candidates appear in most cycles)
+        // is metered against the five minutes of market time each cycle advances. The extra rule only counts the weight.
+        var data = DemoData.Find() ?? throw new InvalidOperationException("demo/data not found above the test's directory");
+        var options = new DemoOptions { CandleDirectory = data, DataDirectory = _dir, Speed = TimeSpan.Zero, WarmUpDays = 10, MaxCycles = 150,
+            TestRateLimit = new Qari.Exchanges.Http.RateLimitRule("COUNT", Qari.Exchanges.Http.RateLimitScope.Ip, 1_000_000_000, TimeSpan.FromDays(365)) };
+        var silo = new QariSiloOptions { SiloPort = QariSilo.FreePort(), GatewayPort = QariSilo.FreePort() };
+        var started = await DemoCluster.StartAsync(options, silo, NullLoggerFactory.Instance);
+        Assert.True(started.IsSuccess, started.Error?.Message);
+        await using var demo = started.Value;
+        var gate = demo.Venue.Limits.ForIp(ExchangeId.Binance, "default", Qari.Exchanges.Binance.BinanceRateLimits.Policy);
+        var atStart = 1_000_000_000 - gate.Available()["COUNT"];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await demo.RunAsync(timeout.Token);
+        var perCycle = (1_000_000_000 - gate.Available()["COUNT"] - atStart) / (double)demo.Cycles;
+        Assert.Equal(150, demo.Cycles);
+        Assert.InRange(perCycle, 10, 6000 / 5);
+        Assert.Equal(0, demo.Metrics.LimiterWaits());
+        Assert.Equal(0, demo.Metrics.RateLimitWaits.Value);
+        Assert.Contains("qari_rate_limiter_waits_total 0\n", demo.Metrics.Render(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_CancelledWhileACycleWaitsOnTheLimiter_StopsAndLeavesAReadableJournal()
+    {
+        // A tiny extra limit (1,000 weight per day of market time): start-up fits, then after some cycles a request
+        // waits for the next market day, which never comes while the cycle waits. Cancelling must end that wait.
+        var data = DemoData.Find() ?? throw new InvalidOperationException("demo/data not found above the test's directory");
+        var options = new DemoOptions { CandleDirectory = data, DataDirectory = _dir, Speed = TimeSpan.Zero, WarmUpDays = 10,
+            TestRateLimit = new Qari.Exchanges.Http.RateLimitRule("TINY", Qari.Exchanges.Http.RateLimitScope.Ip, 1000, TimeSpan.FromDays(1)) };
+        var silo = new QariSiloOptions { SiloPort = QariSilo.FreePort(), GatewayPort = QariSilo.FreePort() };
+        var started = await DemoCluster.StartAsync(options, silo, NullLoggerFactory.Instance);
+        Assert.True(started.IsSuccess, started.Error?.Message);
+        var demo = started.Value;
+        try
+        {
+            using var stop = new CancellationTokenSource();
+            var run = demo.RunAsync(stop.Token);
+            for (var i = 0; i < 600 && demo.Metrics.LimiterWaits() == 0 && !run.IsCompleted; i++) await Task.Delay(100);
+            Assert.True(demo.Metrics.LimiterWaits() > 0, $"no request waited on the limiter after {demo.Cycles} cycles");
+            var blockedAt = demo.Cycles;
+            await Task.Delay(300);
+            Assert.False(run.IsCompleted);
+            Assert.Equal(blockedAt, demo.Cycles);
+
+            await stop.CancelAsync();
+            await run.WaitAsync(TimeSpan.FromSeconds(20));
+            Assert.Equal(blockedAt, demo.Cycles);
+        }
+        finally
+        {
+            await demo.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        // Nothing half-written: every journal row of the run reads back, and the status snapshot is there.
+        using (var journal = JournalStore.Open(_dir, 0))
+            Assert.True(JournalReader.Read(journal, DemoRuntime.DemoAccount).IsSuccess);
+        Assert.True(StatusReader.Read(_dir).IsSuccess);
+    }
+
+    [Fact]
     public async Task Start_WithAClusterDatabase_RefusesBecauseTheDemoVenueIsPerNode()
     {
         var data = DemoData.Find() ?? throw new InvalidOperationException("demo/data not found above the test's directory");

@@ -62,8 +62,15 @@ internal static class ServeCommand
             }
             await using var telegram = telegramOptions.Value is { } t ? TelegramNotifier.Create(t, logs.CreateLogger("qari.telegram")).Value : null;
             if (telegram is not null) io.Out.WriteLine($"notify     {telegramOptions.Value}");
+            var testLimit = DemoOptions.TestRateLimitFrom(Environment.GetEnvironmentVariable);
+            if (!testLimit.IsSuccess)
+            {
+                io.Error.WriteLine($"FAIL {testLimit.Error!.Message}");
+                return 2;
+            }
             var options = new DemoOptions
             {
+                TestRateLimit = testLimit.Value,
                 Notifier = telegram,
                 CandleDirectory = candles,
                 DataDirectory = parse.GetValue(dataDir)!,

@@ -20,9 +20,14 @@ internal static class BinanceMarketRoutes
         app.MapGet("/api/v3/exchangeInfo", (HttpContext c) => ExchangeInfo(state, c.Request.Query["symbol"])).ForDialect(dialect, 20);
         app.MapGet("/api/v3/klines", (HttpContext c) => Klines(state, c.Request.Query)).ForDialect(dialect, 2);
         app.MapGet("/api/v3/depth", (HttpContext c) => Depth(state, c.Request.Query)).ForDialect(dialect, 5);
-        app.MapGet("/api/v3/ticker/24hr", (HttpContext c) => Tickers(state, c.Request.Query["symbol"], Ticker24h)).ForDialect(dialect, 80);
-        app.MapGet("/api/v3/ticker/bookTicker", (HttpContext c) => Tickers(state, c.Request.Query["symbol"], BookTicker)).ForDialect(dialect, 4);
-        app.MapGet("/api/v3/ticker/price", (HttpContext c) => Tickers(state, c.Request.Query["symbol"], (m, _) => new { symbol = Symbol(m.Symbol), price = D(m.LastPrice) })).ForDialect(dialect, 4);
+        // Weights as published: ticker/24hr 2 for one symbol or 1-20 in symbols, 40 for 21-100, 80 above or for all;
+        // bookTicker and price 2 for one symbol, 4 for several or all.
+        app.MapGet("/api/v3/ticker/24hr", (HttpContext c) => Tickers(state, c.Request.Query, Ticker24h))
+            .ForDialect(dialect, r => TickerWeight(r.Query, one: 2, all: 80, count => count <= 20 ? 2 : count <= 100 ? 40 : 80));
+        app.MapGet("/api/v3/ticker/bookTicker", (HttpContext c) => Tickers(state, c.Request.Query, BookTicker))
+            .ForDialect(dialect, r => TickerWeight(r.Query, one: 2, all: 4, _ => 4));
+        app.MapGet("/api/v3/ticker/price", (HttpContext c) => Tickers(state, c.Request.Query, (m, _) => new { symbol = Symbol(m.Symbol), price = D(m.LastPrice) }))
+            .ForDialect(dialect, r => TickerWeight(r.Query, one: 2, all: 4, _ => 4));
     }
 
     private static IResult ExchangeInfo(SimulatorState state, string? only)
@@ -112,12 +117,56 @@ internal static class BinanceMarketRoutes
         }, Json);
     }
 
-    private static IResult Tickers(SimulatorState state, string? only, Func<SimMarket, SimulatorState, object> render)
+    private static IResult Tickers(SimulatorState state, IQueryCollection query, Func<SimMarket, SimulatorState, object> render)
     {
+        string? only = query["symbol"];
+        string? several = query["symbols"];
+        if (only is not null && several is not null) return Error(-1128, "Combination of optional parameters invalid.");
         if (only is not null)
             return ParseSymbol(only, state.Engine) is { } symbol ? Results.Json(render(state.Engine.Market(symbol)!, state), Json) : InvalidSymbol();
-        return Results.Json(state.Engine.Markets.Select(m => render(m, state)).ToList(), Json);
+        if (several is null) return Results.Json(state.Engine.Markets.Select(m => render(m, state)).ToList(), Json);
+        if (SymbolList(several) is not { } names) return IllegalSymbols();
+        var markets = new List<SimMarket>();
+        foreach (var name in names)
+        {
+            // One unknown symbol fails the whole request, as on Binance.
+            if (ParseSymbol(name, state.Engine) is not { } symbol) return InvalidSymbol();
+            markets.Add(state.Engine.Market(symbol)!);
+        }
+        return Results.Json(markets.Select(m => render(m, state)).ToList(), Json);
     }
+
+    // The published weight: one symbol, the whole exchange, or by the number of symbols in the list.
+    private static int TickerWeight(IQueryCollection query, int one, int all, Func<int, int> byCount)
+    {
+        if (query.ContainsKey("symbol")) return one;
+        if (query["symbols"].FirstOrDefault() is not { } list) return all;
+        return SymbolList(list) is { Count: > 0 } names ? byCount(names.Count) : one;
+    }
+
+    /// <summary>Binance's <c>symbols</c> form: a JSON array of symbol names, <c>["BTCUSDT","ETHUSDT"]</c>; null when malformed or empty.</summary>
+    internal static IReadOnlyList<string>? SymbolList(string text)
+    {
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(text);
+            if (doc.RootElement.ValueKind != System.Text.Json.JsonValueKind.Array) return null;
+            var names = new List<string>();
+            foreach (var item in doc.RootElement.EnumerateArray())
+            {
+                if (item.ValueKind != System.Text.Json.JsonValueKind.String || item.GetString() is not { Length: > 0 } name) return null;
+                names.Add(name);
+            }
+            return names.Count > 0 ? names : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult IllegalSymbols() =>
+        Error(-1100, "Illegal characters found in parameter 'symbols'; legal range is '^\\[(\"[A-Z0-9-_.]{1,20}\"(,\"[A-Z0-9-_.]{1,20}\"){0,}){0,1}\\]$'.");
 
     private static object BookTicker(SimMarket m, SimulatorState state)
     {

@@ -20,7 +20,7 @@ internal static partial class BinanceOrderRoutes
         app.MapPost("/api/v3/order", H(c => Signed(c, state, Security.Trade, (r, k) => Place(state, r, k.AccountId)))).ForDialect(dialect, 1, placesOrder: true);
         app.MapDelete("/api/v3/order", H(c => Signed(c, state, Security.Trade, (r, k) => Cancel(state, r, k.AccountId)))).ForDialect(dialect);
         app.MapGet("/api/v3/order", H(c => Signed(c, state, Security.UserData, (r, k) => Query(state, r, k.AccountId)))).ForDialect(dialect, 4);
-        app.MapGet("/api/v3/openOrders", H(c => Signed(c, state, Security.UserData, (r, k) => OpenOrders(state, r, k.AccountId)))).ForDialect(dialect, 6);
+        app.MapGet("/api/v3/openOrders", H(c => Signed(c, state, Security.UserData, (r, k) => OpenOrders(state, r, k.AccountId)))).ForDialect(dialect, r => r.Query.ContainsKey("symbol") ? 6 : 80);
         app.MapGet("/api/v3/myTrades", H(c => Signed(c, state, Security.UserData, (r, k) => MyTrades(state, r, k.AccountId)))).ForDialect(dialect, 20);
         app.MapGet("/sapi/v1/account/apiRestrictions", H(c => Signed(c, state, Security.AnyKey, (_, k) => Results.Json(new
         {
