@@ -81,7 +81,7 @@ public sealed class AccountsCluster : IAsyncDisposable
         var loaded = LiveStartup.LoadHook(options.TestCandidatesFile, log);
         if (!loaded.IsSuccess) return loaded.Error!;
         var hook = loaded.Value;
-        var http = new HttpClient();
+        var http = LiveStartup.Http();
         var limits = new RateLimitRegistry(options.WallClock);
         var venues = await ConnectAsync(options, accounts, http, limits, logs, log, ct).ConfigureAwait(false);
         if (venues.Count == 0)
@@ -92,7 +92,7 @@ public sealed class AccountsCluster : IAsyncDisposable
         }
         var ownership = silo.MultiNode ? await PostgresOwnershipStore.OpenAsync(silo.PostgresConnectionString!, ct).ConfigureAwait(false) : null;
         var journal = JournalStore.Open(options.DataDirectory, options.WallClock.GetUtcNow().ToUnixTimeMilliseconds());
-        var composition = new AccountsComposition(venues, options, journal, new RuntimeMetrics(), hook, log, ownership);
+        var composition = new AccountsComposition(venues, options, journal, new RuntimeMetrics { LimiterWaits = () => limits.Waits }, hook, log, ownership);
         IHost host;
         try { host = await QariSilo.StartAsync(silo, composition, logs, ct).ConfigureAwait(false); }
         catch

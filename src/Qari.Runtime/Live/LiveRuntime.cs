@@ -88,7 +88,7 @@ public sealed class LiveRuntime : IAsyncDisposable
         var loaded = LiveStartup.LoadHook(options.TestCandidatesFile, log);
         if (!loaded.IsSuccess) return loaded.Error!;
         var hook = loaded.Value;
-        var http = new HttpClient();
+        var http = LiveStartup.Http();
         var limits = new RateLimitRegistry(options.WallClock);
         var exchange = SpotExchangeFactory.Create(LiveStartup.Pipeline(options.Exchange, options.BaseUrl, http, limits, options.ClockResync, options.WallClock, logs), credentials);
         var account = AccountFor(options.Exchange, options.KeyId);

@@ -32,6 +32,18 @@ public static class LiveStartup
     /// <summary>The close (last millisecond) of the newest 5m candle that has closed by venue time <paramref name="nowMs"/>.</summary>
     public static long LastClose(long nowMs) => (nowMs + 1) / M5 * M5 - 1;
 
+    /// <summary>
+    /// The HTTP client for exchange calls. Bounded per host: thousands of traders fanning out to one exchange would
+    /// otherwise open thousands of sockets (the default handler has no per-server limit); pooled connections are
+    /// recycled so a DNS change of the exchange's endpoint is picked up.
+    /// </summary>
+    public static HttpClient Http() => new(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = 64,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
+    });
+
     /// <summary>The exchange's HTTP pipeline (signing, clock sync every <paramref name="clockResync"/>, zero: before every signed call).</summary>
     public static ExchangeHttpClient Pipeline(ExchangeId exchange, Uri baseUrl, HttpClient http, RateLimitRegistry limits, TimeSpan clockResync, TimeProvider wall, ILoggerFactory logs)
     {
