@@ -30,6 +30,9 @@ public sealed record DemoOptions
     /// <summary>A notifier besides the log (e.g. Telegram); null: notifications are log lines only.</summary>
     public Qari.Runtime.Notifications.INotifier? Notifier { get; init; }
 
+    /// <summary>A PostgreSQL (Npgsql connection string) for the journal instead of the SQLite file (see <c>JournalLocation</c>).</summary>
+    public string? JournalPostgres { get; init; }
+
     /// <summary>The wall clock (pacing only; market time is the simulator's).</summary>
     public TimeProvider WallClock { get; init; } = TimeProvider.System;
 }
