@@ -12,17 +12,20 @@ namespace Qari.Runtime.Journal;
 /// <c>qari status</c>. One connection per process behind a lock (SQLite has one writer anyway); rows carry the run id.
 /// WAL with <c>synchronous = NORMAL</c>, except that a commit holding an order's sending row (or preceding a cancel)
 /// runs with <c>synchronous = FULL</c>, which syncs the WAL up to and including it (docs/runtime.md argues why).
+/// Batches from concurrent traders are group-committed (<see cref="SqliteGroupCommit"/>): one transaction and one sync for all.
 /// </summary>
 public sealed class JournalStore : IJournal
 {
     private readonly SqliteConnection _db;
     private readonly Lock _gate = new();
+    private readonly SqliteGroupCommit _group;
 
     private JournalStore(SqliteConnection db, long run)
     {
         _db = db;
         Run = run;
         Ownership = new JournalOwnership(this);
+        _group = new SqliteGroupCommit(db, _gate, run);
     }
 
     /// <inheritdoc />
@@ -91,20 +94,7 @@ public sealed class JournalStore : IJournal
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Count == 0) return Task.CompletedTask;
-        lock (_gate)
-        {
-            if (batch.Durable) Synchronous("FULL");
-            try
-            {
-                using var tx = _db.BeginTransaction();
-                foreach (var write in batch.Writes) SqliteJournalWrites.Execute(_db, tx, Run, write);
-                tx.Commit();
-            }
-            finally
-            {
-                if (batch.Durable) Synchronous("NORMAL");
-            }
-        }
+        _group.Commit(batch);
         batch.Clear();
         return Task.CompletedTask;
     }
@@ -165,11 +155,5 @@ public sealed class JournalStore : IJournal
 
     internal static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-    // Per connection and outside a transaction: FULL makes this commit sync the WAL, and with it every earlier commit.
-    private void Synchronous(string level)
-    {
-        using var cmd = _db.CreateCommand();
-        cmd.CommandText = $"PRAGMA synchronous = {level}";
-        cmd.ExecuteNonQuery();
-    }
+    private void Synchronous(string level) => SqliteGroupCommit.Synchronous(_db, level);
 }

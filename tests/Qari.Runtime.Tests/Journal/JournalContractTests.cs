@@ -146,6 +146,39 @@ public sealed class JournalContractTests
 
     [Theory]
     [MemberData(nameof(Backends))]
+    public async Task CommitAsync_ManyTradersAtOnceOneFailing_OnlyTheFailingBatchIsMissing(string backend)
+    {
+        using var db = JournalBackend.Create(backend);
+        using var journal = db.Open(1);
+        var accounts = Enumerable.Range(0, 12).Select(_ => NewAccount()).ToList();
+        var failing = accounts[5];
+        journal.OrderSending(failing, At, JournalSamples.Spec);
+
+        // Durable batches from many traders at once (the SQLite journal may commit several in one transaction).
+        var results = await Task.WhenAll(accounts.Select(account => Task.Run(async () =>
+        {
+            var batch = new JournalBatch();
+            batch.Append(account, At, "in", "TimerTick", "{}");
+            batch.OrderSending(account, At, JournalSamples.Spec);
+            try
+            {
+                await journal.CommitAsync(batch, CancellationToken.None);
+                return true;
+            }
+            catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
+            {
+                return false;
+            }
+        })));
+
+        Assert.Equal(accounts.Select(a => a != failing), results);
+        foreach (var account in accounts.Where(a => a != failing)) Assert.Single(journal.Rows(account));
+        Assert.Empty(journal.Rows(failing));
+        Assert.Single(db.Orders(failing));
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends))]
     public async Task CommitAsync_MixedBatch_WritesEverythingInOrderAndEmptiesTheBatch(string backend)
     {
         using var db = JournalBackend.Create(backend);
