@@ -90,13 +90,13 @@ public sealed class JournalStore : IJournal
     }
 
     /// <inheritdoc />
-    public Task CommitAsync(JournalBatch batch, CancellationToken ct)
+    public async Task CommitAsync(JournalBatch batch, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        if (batch.Count == 0) return Task.CompletedTask;
-        _group.Commit(batch);
+        if (batch.Count == 0) return;
+        // Not cancellable once queued: the caller must know whether its rows (an order's sending row) are written.
+        await _group.CommitAsync(batch).ConfigureAwait(false);
         batch.Clear();
-        return Task.CompletedTask;
     }
 
     /// <summary>Takes ownership of an account for this process: bumps and returns its epoch (the fencing token).</summary>

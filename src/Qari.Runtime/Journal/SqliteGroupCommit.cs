@@ -1,12 +1,11 @@
-using System.Runtime.ExceptionServices;
 using Microsoft.Data.Sqlite;
 
 namespace Qari.Runtime.Journal;
 
 /// <summary>
 /// Group commit for the SQLite journal's batches. SQLite has one writer, so a durable commit's sync serialises every
-/// trader behind it; instead, each batch is queued and whichever trader next holds the connection's lock writes every
-/// queued batch in one transaction (each inside its own savepoint, so one batch's failure undoes only that batch) and
+/// trader behind it; instead, each batch is queued and one flusher at a time writes every queued batch in one
+/// transaction (each inside its own savepoint, so one batch's failure undoes only that batch) and
 /// syncs once for all of them. Every caller returns only after the transaction holding its batch committed — durably
 /// when any batch in it asked — so the write-ahead rule holds per batch.
 /// </summary>
@@ -14,29 +13,54 @@ internal sealed class SqliteGroupCommit(SqliteConnection db, Lock connectionGate
 {
     private readonly Lock _queueGate = new();
     private List<Pending> _queue = [];
+    private bool _flushing;
 
-    /// <summary>Commits <paramref name="batch"/> (possibly with other traders' batches), or throws what failed it.</summary>
-    public void Commit(JournalBatch batch)
+    /// <summary>Completes once the transaction holding <paramref name="batch"/> committed; faults with what failed it.</summary>
+    public Task CommitAsync(JournalBatch batch)
     {
         var mine = new Pending(batch.Writes, batch.Durable);
-        lock (_queueGate) _queue.Add(mine);
-        lock (connectionGate)
+        bool lead;
+        lock (_queueGate)
         {
-            // A trader that held the lock before us may have committed our batch with its own.
-            if (!mine.Done) Flush();
+            _queue.Add(mine);
+            lead = !_flushing;
+            _flushing = true;
         }
-        if (mine.Error is { } error) ExceptionDispatchInfo.Throw(error);
+        // The first caller flushes; the others wait without holding a thread, and their batches go in the next group.
+        if (lead) FlushLoop();
+        return mine.Done.Task;
     }
 
-    private void Flush()
+    private void FlushLoop()
     {
         List<Pending> group;
         lock (_queueGate)
         {
             group = _queue;
             _queue = [];
+            if (group.Count == 0)
+            {
+                _flushing = false;
+                return;
+            }
         }
+        lock (connectionGate) Flush(group);
+        lock (_queueGate)
+        {
+            if (_queue.Count == 0)
+            {
+                _flushing = false;
+                return;
+            }
+        }
+        // Batches queued during that sync: the next group, on another thread, so this caller goes on.
+        ThreadPool.UnsafeQueueUserWorkItem(_ => FlushLoop(), null);
+    }
+
+    private void Flush(List<Pending> group)
+    {
         var durable = group.Exists(p => p.Durable);
+        Exception? failed = null;
         try
         {
             if (durable) Synchronous(db, "FULL");
@@ -47,12 +71,16 @@ internal sealed class SqliteGroupCommit(SqliteConnection db, Lock connectionGate
         catch (Exception ex)
         {
             // The transaction did not commit: no batch of the group is written, each caller sees why.
-            foreach (var pending in group) pending.Error ??= ex;
+            failed = ex;
         }
         finally
         {
             if (durable) Synchronous(db, "NORMAL");
-            foreach (var pending in group) pending.Done = true;
+            foreach (var pending in group)
+            {
+                if ((pending.Error ?? failed) is { } error) pending.Done.TrySetException(error);
+                else pending.Done.TrySetResult();
+            }
         }
     }
 
@@ -89,6 +117,6 @@ internal sealed class SqliteGroupCommit(SqliteConnection db, Lock connectionGate
 
         public Exception? Error { get; set; }
 
-        public bool Done { get; set; }
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
