@@ -80,7 +80,7 @@ public sealed class DemoComposition(DemoVenue venue, DemoOptions options, Runtim
             : new TradingEngine(profile, TradingSettings.Default, PlanCaps.Default, gate);
         var exchange = traderExchange?.Invoke(account) ?? venue.Exchange;
         var clock = venue.Simulator.State.Clock;
-        var context = new TraderContext(account, "demo", exchange, engine, venue.Journal, metrics, clock, Notifier()) { Ownership = ownership ?? new JournalOwnership(venue.Journal) };
+        var context = new TraderContext(account, "demo", exchange, engine, venue.Journal, metrics, clock, Notifier()) { Ownership = ownership ?? venue.Journal.Ownership };
         var trader = new AccountTrader(context, log);
         lock (_gate) _created.Add(trader);
         return Task.FromResult<Result<TraderSetup>>(new TraderSetup(trader, clock, restored));

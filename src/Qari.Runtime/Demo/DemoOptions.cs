@@ -53,6 +53,9 @@ public sealed record DemoOptions
         return Result<RateLimitRule?>.Ok(new RateLimitRule("TEST_WEIGHT_1D", RateLimitScope.Ip, weight, TimeSpan.FromDays(1)));
     }
 
+    /// <summary>A PostgreSQL (Npgsql connection string) for the journal instead of the SQLite file (see <c>JournalLocation</c>).</summary>
+    public string? JournalPostgres { get; init; }
+
     /// <summary>The wall clock (pacing only; market time is the simulator's).</summary>
     public TimeProvider WallClock { get; init; } = TimeProvider.System;
 }

@@ -57,7 +57,7 @@ public sealed class DemoRuntime : IAsyncDisposable
     public ISpotExchange Exchange => _venue.Exchange;
 
     /// <summary>The journal.</summary>
-    public JournalStore Journal => _venue.Journal;
+    public IJournal Journal => _venue.Journal;
 
     /// <summary>The exchange's scanner.</summary>
     public Scanner Scanner { get; }

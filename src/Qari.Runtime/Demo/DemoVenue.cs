@@ -14,7 +14,7 @@ namespace Qari.Runtime.Demo;
 
 /// <summary>
 /// The demo's venue and journal: the simulator in-process on a loopback port (a frozen underlying clock, so market
-/// time moves only when the replay steps), the demo account's Binance adapter over HTTP, and the SQLite journal.
+/// time moves only when the replay steps), the demo account's Binance adapter over HTTP, and the journal (SQLite, or PostgreSQL when the options name one).
 /// </summary>
 public sealed class DemoVenue : IAsyncDisposable
 {
@@ -23,7 +23,7 @@ public sealed class DemoVenue : IAsyncDisposable
     private readonly RateLimitRegistry _limits;
     private readonly InMemoryCredentials _key;
 
-    private DemoVenue(SimulatorHost simulator, HttpClient http, RateLimitRegistry limits, InMemoryCredentials key, ISpotExchange exchange, JournalStore journal,
+    private DemoVenue(SimulatorHost simulator, HttpClient http, RateLimitRegistry limits, InMemoryCredentials key, ISpotExchange exchange, IJournal journal,
         IReadOnlyList<Symbol> universe, long closeMs, long endMs)
     {
         Simulator = simulator;
@@ -50,7 +50,7 @@ public sealed class DemoVenue : IAsyncDisposable
     public ISpotExchange Exchange { get; }
 
     /// <summary>The journal.</summary>
-    public JournalStore Journal { get; }
+    public IJournal Journal { get; }
 
     /// <summary>The replayed symbols.</summary>
     public IReadOnlyList<Symbol> Universe { get; }
@@ -92,7 +92,19 @@ public sealed class DemoVenue : IAsyncDisposable
         var httpOptions = new ExchangeHttpOptions(host.BaseUrl) { ClockResyncInterval = TimeSpan.FromDays(1) };
         var pipeline = SpotExchangeFactory.CreateHttpClient(ExchangeId.Binance, http, httpOptions, limits, host.State.Clock, logs.CreateLogger("qari.http"));
         var exchange = SpotExchangeFactory.Create(pipeline, key);
-        var journal = JournalStore.Open(options.DataDirectory, options.WallClock.GetUtcNow().ToUnixTimeMilliseconds());
+        IJournal journal;
+        try
+        {
+            journal = await new JournalLocation(options.DataDirectory, options.JournalPostgres).OpenAsync(options.WallClock.GetUtcNow().ToUnixTimeMilliseconds(), ct).ConfigureAwait(false);
+        }
+        catch (Npgsql.NpgsqlException ex)
+        {
+            await host.DisposeAsync().ConfigureAwait(false);
+            limits.Dispose();
+            http.Dispose();
+            key.Dispose();
+            return Error.Validation("demo.journal", $"the PostgreSQL journal cannot be opened: {ex.Message}");
+        }
         return new DemoVenue(host, http, limits, key, exchange, journal, universe, closeMs, endMs);
     }
 

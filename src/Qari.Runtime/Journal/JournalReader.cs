@@ -13,7 +13,7 @@ public static class JournalReader
     /// <paramref name="thisRunOnly"/> limits it to the rows of the store's own run: the demo's venue starts fresh each
     /// run, so only what this run journaled describes it.
     /// </summary>
-    public static Result<JournalHistory> Read(JournalStore journal, AccountId account, bool thisRunOnly = false)
+    public static Result<JournalHistory> Read(IJournal journal, AccountId account, bool thisRunOnly = false)
     {
         ArgumentNullException.ThrowIfNull(journal);
         var inputs = new List<EngineEvent>();

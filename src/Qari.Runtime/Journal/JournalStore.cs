@@ -1,28 +1,38 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Qari.Model.Ids;
+using Qari.Runtime.Ownership;
 using Qari.Trading.Execution;
 
 namespace Qari.Runtime.Journal;
 
 /// <summary>
-/// The runtime's journal in SQLite: every engine input and output, every order before it is sent and after its
-/// outcome, and a snapshot of each account (positions, R, kill switch) for <c>qari status</c>. One writer per
-/// process; rows carry the run id so a status reader can tell runs apart.
+/// The runtime's journal in SQLite (the embedded, single-machine default): every engine input and output, every order
+/// before it is sent and after its outcome, and a snapshot of each account (positions, R, kill switch) for
+/// <c>qari status</c>. One connection per process behind a lock (SQLite has one writer anyway); rows carry the run id.
+/// WAL with <c>synchronous = NORMAL</c>, except that a commit holding an order's sending row (or preceding a cancel)
+/// runs with <c>synchronous = FULL</c>, which syncs the WAL up to and including it (docs/runtime.md argues why).
+/// Batches from concurrent traders are group-committed (<see cref="SqliteGroupCommit"/>): one transaction and one sync for all.
 /// </summary>
-public sealed class JournalStore : IDisposable
+public sealed class JournalStore : IJournal
 {
     private readonly SqliteConnection _db;
     private readonly Lock _gate = new();
+    private readonly SqliteGroupCommit _group;
 
     private JournalStore(SqliteConnection db, long run)
     {
         _db = db;
         Run = run;
+        Ownership = new JournalOwnership(this);
+        _group = new SqliteGroupCommit(db, _gate, run);
     }
 
-    /// <summary>This run's id (Unix ms of its start).</summary>
+    /// <inheritdoc />
     public long Run { get; }
+
+    /// <inheritdoc />
+    public IOwnershipStore Ownership { get; }
 
     /// <summary>The database file's path for a data directory.</summary>
     public static string PathFor(string dataDirectory) => System.IO.Path.Combine(dataDirectory, "qari.db");
@@ -37,115 +47,56 @@ public sealed class JournalStore : IDisposable
         return new JournalStore(db, run);
     }
 
-    /// <summary>Appends one journal row (an engine input, output, or an execution fact).</summary>
+    /// <inheritdoc />
     public void Append(AccountId account, DateTimeOffset at, string direction, string kind, string payload, decimal? r = null)
     {
-        lock (_gate)
-        {
-            using var cmd = Command("INSERT INTO journal(run, account, at, direction, kind, r, payload) VALUES ($run, $account, $at, $direction, $kind, $r, $payload)");
-            cmd.Parameters.AddWithValue("$account", account.Value.ToString());
-            cmd.Parameters.AddWithValue("$at", Stamp(at));
-            cmd.Parameters.AddWithValue("$direction", direction);
-            cmd.Parameters.AddWithValue("$kind", kind);
-            cmd.Parameters.AddWithValue("$r", r is { } v ? v.ToString(CultureInfo.InvariantCulture) : DBNull.Value);
-            cmd.Parameters.AddWithValue("$payload", payload);
-            cmd.ExecuteNonQuery();
-        }
+        lock (_gate) SqliteJournalWrites.Execute(_db, null, Run, new AppendWrite(account, at, direction, kind, payload, r));
     }
 
-    /// <summary>Records an order as about to be sent (written before the request leaves).</summary>
+    /// <inheritdoc />
     public void OrderSending(AccountId account, DateTimeOffset at, OrderSpec spec)
     {
+        ArgumentNullException.ThrowIfNull(spec);
         lock (_gate)
         {
-            using var cmd = Command("""
-                INSERT INTO orders(run, account, client_id, symbol, side, type, leg, quantity, price, stop_price, state, sent_at)
-                VALUES ($run, $account, $id, $symbol, $side, $type, $leg, $qty, $price, $stop, 'Sending', $at)
-                """);
-            cmd.Parameters.AddWithValue("$account", account.Value.ToString());
-            cmd.Parameters.AddWithValue("$id", spec.Id.Value);
-            cmd.Parameters.AddWithValue("$symbol", spec.Symbol.ToString());
-            cmd.Parameters.AddWithValue("$side", spec.Side.ToString());
-            cmd.Parameters.AddWithValue("$type", spec.Type.ToString());
-            cmd.Parameters.AddWithValue("$leg", spec.Leg.ToString());
-            cmd.Parameters.AddWithValue("$qty", D(spec.Quantity));
-            cmd.Parameters.AddWithValue("$price", spec.LimitPrice is { } p ? D(p) : DBNull.Value);
-            cmd.Parameters.AddWithValue("$stop", spec.StopPrice is { } s ? D(s) : DBNull.Value);
-            cmd.Parameters.AddWithValue("$at", Stamp(at));
-            cmd.ExecuteNonQuery();
+            Synchronous("FULL");
+            try
+            {
+                SqliteJournalWrites.Execute(_db, null, Run, new SendingWrite(account, at, spec));
+            }
+            finally
+            {
+                Synchronous("NORMAL");
+            }
         }
     }
 
-    /// <summary>Records what became of an account's order (accepted, rejected, unknown, filled, cancelled...).</summary>
+    /// <inheritdoc />
     public void OrderOutcome(AccountId account, ClientOrderId id, DateTimeOffset at, string state, string? exchangeId, string? detail, decimal? filled = null)
     {
-        lock (_gate)
-        {
-            using var cmd = Command("""
-                UPDATE orders SET state = $state, outcome_at = $at, exchange_id = COALESCE($ex, exchange_id), detail = COALESCE($detail, detail),
-                  filled = COALESCE($filled, filled) WHERE run = $run AND account = $account AND client_id = $id
-                """);
-            // Client ids are deterministic per account (trade id, leg, attempt): two accounts can use the same one.
-            cmd.Parameters.AddWithValue("$account", account.Value.ToString());
-            cmd.Parameters.AddWithValue("$id", id.Value);
-            cmd.Parameters.AddWithValue("$state", state);
-            cmd.Parameters.AddWithValue("$at", Stamp(at));
-            cmd.Parameters.AddWithValue("$ex", (object?)exchangeId ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$detail", (object?)detail ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$filled", filled is { } f ? D(f) : DBNull.Value);
-            cmd.ExecuteNonQuery();
-        }
+        lock (_gate) SqliteJournalWrites.Execute(_db, null, Run, new OutcomeWrite(account, id, at, state, exchangeId, detail, filled));
     }
 
-    /// <summary>Replaces the account's snapshot (the facts <c>qari status</c> prints).</summary>
+    /// <inheritdoc />
     public void Snapshot(AccountSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         lock (_gate)
         {
             using var tx = _db.BeginTransaction();
-            var account = snapshot.Account.Value.ToString();
-            using (var upsert = Command("""
-                INSERT OR REPLACE INTO accounts(run, account, name, exchange, clock, degraded, kill_tripped, kill_reason, day_r, week_r, equity)
-                VALUES ($run, $account, $name, $exchange, $clock, $degraded, $kill, $reason, $day, $week, $equity)
-                """, tx))
-            {
-                upsert.Parameters.AddWithValue("$account", account);
-                upsert.Parameters.AddWithValue("$name", snapshot.Name);
-                upsert.Parameters.AddWithValue("$exchange", snapshot.Exchange);
-                upsert.Parameters.AddWithValue("$clock", Stamp(snapshot.Clock));
-                upsert.Parameters.AddWithValue("$degraded", snapshot.Degraded ? 1 : 0);
-                upsert.Parameters.AddWithValue("$kill", snapshot.KillTripped ? 1 : 0);
-                upsert.Parameters.AddWithValue("$reason", snapshot.KillReason);
-                upsert.Parameters.AddWithValue("$day", D(snapshot.DayR));
-                upsert.Parameters.AddWithValue("$week", D(snapshot.WeekR));
-                upsert.Parameters.AddWithValue("$equity", D(snapshot.Equity));
-                upsert.ExecuteNonQuery();
-            }
-            using (var clear = Command("DELETE FROM positions WHERE run = $run AND account = $account", tx))
-            {
-                clear.Parameters.AddWithValue("$account", account);
-                clear.ExecuteNonQuery();
-            }
-            foreach (var p in snapshot.Positions)
-            {
-                using var insert = Command("""
-                    INSERT INTO positions(run, account, symbol, trade_id, phase, quantity, avg_entry, stop, target1, target2)
-                    VALUES ($run, $account, $symbol, $trade, $phase, $qty, $avg, $stop, $t1, $t2)
-                    """, tx);
-                insert.Parameters.AddWithValue("$account", account);
-                insert.Parameters.AddWithValue("$symbol", p.Symbol.ToString());
-                insert.Parameters.AddWithValue("$trade", p.Trade.Value);
-                insert.Parameters.AddWithValue("$phase", p.Phase);
-                insert.Parameters.AddWithValue("$qty", D(p.Quantity));
-                insert.Parameters.AddWithValue("$avg", D(p.AverageEntry));
-                insert.Parameters.AddWithValue("$stop", D(p.Stop));
-                insert.Parameters.AddWithValue("$t1", D(p.Target1));
-                insert.Parameters.AddWithValue("$t2", D(p.Target2));
-                insert.ExecuteNonQuery();
-            }
+            SqliteJournalWrites.Execute(_db, tx, Run, new SnapshotWrite(snapshot));
             tx.Commit();
         }
+    }
+
+    /// <inheritdoc />
+    public async Task CommitAsync(JournalBatch batch, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Count == 0) return;
+        // Not cancellable once queued: the caller must know whether its rows (an order's sending row) are written.
+        await _group.CommitAsync(batch).ConfigureAwait(false);
+        batch.Clear();
     }
 
     /// <summary>Takes ownership of an account for this process: bumps and returns its epoch (the fencing token).</summary>
@@ -153,10 +104,11 @@ public sealed class JournalStore : IDisposable
     {
         lock (_gate)
         {
-            using var cmd = Command("""
+            using var cmd = _db.CreateCommand();
+            cmd.CommandText = """
                 INSERT INTO ownership(account, epoch) VALUES ($account, 1)
                 ON CONFLICT(account) DO UPDATE SET epoch = epoch + 1 RETURNING epoch
-                """);
+                """;
             cmd.Parameters.AddWithValue("$account", account.Value.ToString());
             return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
@@ -167,26 +119,35 @@ public sealed class JournalStore : IDisposable
     {
         lock (_gate)
         {
-            using var cmd = Command("SELECT epoch FROM ownership WHERE account = $account");
+            using var cmd = _db.CreateCommand();
+            cmd.CommandText = "SELECT epoch FROM ownership WHERE account = $account";
             cmd.Parameters.AddWithValue("$account", account.Value.ToString());
             return cmd.ExecuteScalar() is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : 0;
         }
     }
 
-    /// <summary>Every input and output row of an account, over all runs, in the order they were written.</summary>
-    internal IReadOnlyList<(string Direction, string Kind, string Payload)> Rows(AccountId account, bool thisRunOnly = false)
+    /// <inheritdoc />
+    public IReadOnlyList<JournalRow> Rows(AccountId account, bool thisRunOnly = false)
     {
         lock (_gate)
         {
-            using var cmd = Command(thisRunOnly
+            using var cmd = _db.CreateCommand();
+            cmd.CommandText = thisRunOnly
                 ? "SELECT direction, kind, payload FROM journal WHERE run = $run AND account = $account AND direction IN ('in', 'out') ORDER BY seq"
-                : "SELECT direction, kind, payload FROM journal WHERE account = $account AND direction IN ('in', 'out') ORDER BY seq");
+                : "SELECT direction, kind, payload FROM journal WHERE account = $account AND direction IN ('in', 'out') ORDER BY seq";
+            if (thisRunOnly) cmd.Parameters.AddWithValue("$run", Run);
             cmd.Parameters.AddWithValue("$account", account.Value.ToString());
             using var reader = cmd.ExecuteReader();
-            var rows = new List<(string, string, string)>();
-            while (reader.Read()) rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            var rows = new List<JournalRow>();
+            while (reader.Read()) rows.Add(new JournalRow(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
             return rows;
         }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<AccountSnapshot> Accounts()
+    {
+        lock (_gate) return StatusReader.NewestRun(_db) ?? [];
     }
 
     /// <inheritdoc />
@@ -194,14 +155,5 @@ public sealed class JournalStore : IDisposable
 
     internal static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-    private static string D(decimal d) => d.ToString(CultureInfo.InvariantCulture);
-
-    private SqliteCommand Command(string sql, SqliteTransaction? tx = null)
-    {
-        var cmd = _db.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Transaction = tx;
-        if (sql.Contains("$run", StringComparison.Ordinal)) cmd.Parameters.AddWithValue("$run", Run);
-        return cmd;
-    }
+    private void Synchronous(string level) => SqliteGroupCommit.Synchronous(_db, level);
 }

@@ -5,7 +5,7 @@ using Qari.Model.Results;
 
 namespace Qari.Runtime.Journal;
 
-/// <summary>Reads the latest run's account snapshots from the journal (read-only, alongside a running writer).</summary>
+/// <summary>Reads the latest run's account snapshots from the SQLite journal (read-only, alongside a running writer).</summary>
 public static class StatusReader
 {
     /// <summary>The accounts of the newest run, with their open positions, or why they cannot be read.</summary>
@@ -15,9 +15,15 @@ public static class StatusReader
         if (!File.Exists(path)) return Error.Validation("status.missing", $"{path}: no journal yet (start `qari serve` first)");
         using var db = new SqliteConnection($"Data Source={path};Mode=ReadOnly");
         db.Open();
+        return NewestRun(db) is { } accounts ? accounts : Error.Validation("status.empty", $"{path}: no account has been journaled yet");
+    }
+
+    /// <summary>The newest run's accounts (null when no account was ever journaled).</summary>
+    internal static List<AccountSnapshot>? NewestRun(SqliteConnection db)
+    {
         using var runCmd = db.CreateCommand();
         runCmd.CommandText = "SELECT MAX(run) FROM accounts";
-        if (runCmd.ExecuteScalar() is not long run) return Error.Validation("status.empty", $"{path}: no account has been journaled yet");
+        if (runCmd.ExecuteScalar() is not long run) return null;
         var accounts = new List<AccountSnapshot>();
         using var cmd = db.CreateCommand();
         cmd.CommandText = "SELECT account, name, exchange, clock, degraded, kill_tripped, kill_reason, day_r, week_r, equity FROM accounts WHERE run = $run ORDER BY name";

@@ -11,8 +11,13 @@ namespace Qari.Runtime.Ownership;
 public sealed class PostgresOwnershipStore : IOwnershipStore, IDisposable
 {
     private readonly NpgsqlDataSource _db;
+    private readonly bool _ownsSource;
 
-    private PostgresOwnershipStore(NpgsqlDataSource db) => _db = db;
+    private PostgresOwnershipStore(NpgsqlDataSource db, bool ownsSource)
+    {
+        _db = db;
+        _ownsSource = ownsSource;
+    }
 
     /// <summary>Connects and creates the table when missing.</summary>
     public static async Task<PostgresOwnershipStore> OpenAsync(string connectionString, CancellationToken ct)
@@ -20,7 +25,7 @@ public sealed class PostgresOwnershipStore : IOwnershipStore, IDisposable
         var db = NpgsqlDataSource.Create(connectionString);
         await using (var create = db.CreateCommand("CREATE TABLE IF NOT EXISTS qari_ownership (account text PRIMARY KEY, epoch bigint NOT NULL)"))
             await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        return new PostgresOwnershipStore(db);
+        return new PostgresOwnershipStore(db, ownsSource: true);
     }
 
     /// <inheritdoc />
@@ -42,8 +47,14 @@ public sealed class PostgresOwnershipStore : IOwnershipStore, IDisposable
         return cmd.ExecuteScalar() is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : 0;
     }
 
+    /// <summary>The epochs over a data source whose owner created the table and disposes it (the PostgreSQL journal's).</summary>
+    internal static PostgresOwnershipStore Over(NpgsqlDataSource db) => new(db, ownsSource: false);
+
     /// <inheritdoc />
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        if (_ownsSource) _db.Dispose();
+    }
 
     private static string Key(AccountId account) => account.Value.ToString("D", CultureInfo.InvariantCulture);
 }

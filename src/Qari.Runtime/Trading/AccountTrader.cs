@@ -15,8 +15,9 @@ namespace Qari.Runtime.Trading;
 
 /// <summary>
 /// One exchange account's trader: the <see cref="TradingEngine"/> fed through a single queue, one event at a time.
-/// Each input is journaled before the engine sees it, each output after; every order is journaled before it is sent
-/// and again with its outcome, whose answer goes back into the same queue. An ownership epoch taken at start is
+/// Each input is journaled before the engine sees it, each output after, gathered per turn into one transaction that is
+/// committed before any request that changes the venue leaves; every order's sending row is durably committed before
+/// it is sent, and its outcome is journaled with the answer, which goes back into the same queue. An ownership epoch taken at start is
 /// checked before every order, so a trader that lost its account to another process places nothing more.
 /// </summary>
 public sealed class AccountTrader
@@ -232,26 +233,53 @@ public sealed class AccountTrader
     {
         // A trader that lost its account journals nothing more: its inputs would corrupt the new owner's history.
         if (inputs.Count > 0 && !StillOwner("its inputs not journaled")) return;
+        // The turn's rows go in one transaction, committed before any request leaves for the venue (write-ahead) and at
+        // the end of the turn with the snapshot; an order's sending row is committed durably before the order is sent.
+        var batch = new JournalBatch();
         var pending = new Queue<EngineEvent>(inputs);
-        while (pending.Count > 0 && !Fenced)
+        try
         {
-            var e = pending.Dequeue();
-            _ctx.Journal.Append(_ctx.Account, e.At, "in", e.GetType().Name, JournalPayload.Of(e));
-            var step = _ctx.Engine.Handle(e);
-            if (e is OrderEvent oe) RecordOrder(oe);
-            foreach (var entry in step.Journal)
+            while (pending.Count > 0 && !Fenced)
             {
-                _ctx.Journal.Append(_ctx.Account, entry.At, "out", entry.GetType().Name, JournalPayload.Of(entry), (entry as TradeClosed)?.RealisedR);
-                if (entry is OrderUpdated { FilledDelta: > 0 }) _ctx.Metrics.Fills.Increment();
-                TraderLog.Write(_log, _ctx.Name, entry);
+                var e = pending.Dequeue();
+                batch.Append(_ctx.Account, e.At, "in", e.GetType().Name, JournalPayload.Of(e));
+                var step = _ctx.Engine.Handle(e);
+                if (e is OrderEvent oe) RecordOrder(batch, oe);
+                foreach (var entry in step.Journal)
+                {
+                    batch.Append(_ctx.Account, entry.At, "out", entry.GetType().Name, JournalPayload.Of(entry), (entry as TradeClosed)?.RealisedR);
+                    if (entry is OrderUpdated { FilledDelta: > 0 }) _ctx.Metrics.Fills.Increment();
+                    TraderLog.Write(_log, _ctx.Name, entry);
+                }
+                foreach (var command in step.Commands)
+                    foreach (var answer in await ExecuteAsync(command, batch, ct).ConfigureAwait(false)) pending.Enqueue(answer);
             }
-            foreach (var command in step.Commands)
-                foreach (var answer in await ExecuteAsync(command, ct).ConfigureAwait(false)) pending.Enqueue(answer);
+            // A fenced trader's rows would land in the new owner's history: what it did not commit is dropped.
+            if (Fenced) return;
+            batch.Snapshot(Snapshot());
+            await _ctx.Journal.CommitAsync(batch, ct).ConfigureAwait(false);
         }
-        _ctx.Journal.Snapshot(Snapshot());
+        catch (Exception ex) when (ex is not OperationCanceledException && batch.Count > 0 && !Fenced)
+        {
+            // The engine failed on an input: keep what the turn journaled (that input included) for the diagnosis.
+            await CommitQuietlyAsync(batch).ConfigureAwait(false);
+            throw;
+        }
     }
 
-    private async Task<IReadOnlyList<EngineEvent>> ExecuteAsync(EngineCommand command, CancellationToken ct)
+    private async Task CommitQuietlyAsync(JournalBatch batch)
+    {
+        try
+        {
+            await _ctx.Journal.CommitAsync(batch, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _log.LogWarning("[{Account}] the failed turn's journal rows were not written: {Error}", _ctx.Name, ex.GetType().Name);
+        }
+    }
+
+    private async Task<IReadOnlyList<EngineEvent>> ExecuteAsync(EngineCommand command, JournalBatch batch, CancellationToken ct)
     {
         var now = _ctx.Clock.GetUtcNow();
         switch (command)
@@ -259,14 +287,20 @@ public sealed class AccountTrader
             case PlaceOrder place:
                 // Fencing: another process owns this account now; sending would race it with the same client ids.
                 if (!StillOwner($"order {place.Spec.Id} not sent")) return [];
-                _ctx.Journal.OrderSending(_ctx.Account, now, place.Spec);
+                // Write-ahead: the turn so far and the order's sending row, durably committed before the request leaves.
+                batch.OrderSending(_ctx.Account, now, place.Spec);
+                await _ctx.Journal.CommitAsync(batch, ct).ConfigureAwait(false);
                 return await _executor.PlaceAsync(place.Spec, now, ct).ConfigureAwait(false);
             case CancelOrder cancel:
+                // A cancel changes the venue: what led to it is durable first, as for an order.
+                batch.RequireDurable();
+                await _ctx.Journal.CommitAsync(batch, ct).ConfigureAwait(false);
                 return await _executor.CancelAsync(cancel, now, ct).ConfigureAwait(false);
             case QueryOrder query:
+                // A read changes nothing on the venue: its rows wait for the turn's next commit.
                 return await _executor.QueryAsync(query, now, ct).ConfigureAwait(false);
             case Notify notify:
-                _ctx.Journal.Append(_ctx.Account, now, "notify", notify.Kind.ToString(), JournalPayload.Of(notify));
+                batch.Append(_ctx.Account, now, "notify", notify.Kind.ToString(), JournalPayload.Of(notify));
                 await _ctx.Notifier.NotifyAsync(_ctx.Name, notify, ct).ConfigureAwait(false);
                 return [];
             default:
@@ -283,7 +317,7 @@ public sealed class AccountTrader
         return false;
     }
 
-    private void RecordOrder(OrderEvent e)
+    private void RecordOrder(JournalBatch batch, OrderEvent e)
     {
         var tracked = _ctx.Engine.Orders.Find(e.Order);
         var state = tracked?.State.ToString() ?? e.GetType().Name.Replace("Order", "", StringComparison.Ordinal);
@@ -300,7 +334,7 @@ public sealed class AccountTrader
             OrderStatusReported { ExchangeOrder: { } x } => x.Value,
             _ => null,
         };
-        _ctx.Journal.OrderOutcome(_ctx.Account, e.Order, e.At, state, exchangeId, detail, tracked?.Filled);
+        batch.OrderOutcome(_ctx.Account, e.Order, e.At, state, exchangeId, detail, tracked?.Filled);
     }
 
     private AccountSnapshot Snapshot()

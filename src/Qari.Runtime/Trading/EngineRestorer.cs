@@ -13,7 +13,7 @@ namespace Qari.Runtime.Trading;
 public static class EngineRestorer
 {
     /// <summary>The restored engine (a fresh one when nothing was journaled) and how many inputs were replayed.</summary>
-    public static Result<(TradingEngine Engine, int Replayed)> Restore(JournalStore journal, AccountProfile profile, TradingSettings settings, PlanCaps caps, RiskGate gate)
+    public static Result<(TradingEngine Engine, int Replayed)> Restore(IJournal journal, AccountProfile profile, TradingSettings settings, PlanCaps caps, RiskGate gate)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var history = JournalReader.Read(journal, profile.Account);

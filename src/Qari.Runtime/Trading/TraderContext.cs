@@ -9,7 +9,7 @@ using Qari.Trading.Engine;
 namespace Qari.Runtime.Trading;
 
 /// <summary>What one account's trader works with: the account, its adapter, its engine, the journal, metrics, clock and notifier.</summary>
-public sealed class TraderContext(AccountId account, string name, ISpotExchange exchange, TradingEngine engine, JournalStore journal,
+public sealed class TraderContext(AccountId account, string name, ISpotExchange exchange, TradingEngine engine, IJournal journal,
     RuntimeMetrics metrics, TimeProvider clock, INotifier notifier)
 {
     /// <summary>The exchange account.</summary>
@@ -25,7 +25,7 @@ public sealed class TraderContext(AccountId account, string name, ISpotExchange 
     public TradingEngine Engine { get; } = engine;
 
     /// <summary>The journal.</summary>
-    public JournalStore Journal { get; } = journal;
+    public IJournal Journal { get; } = journal;
 
     /// <summary>The runtime's counters.</summary>
     public RuntimeMetrics Metrics { get; } = metrics;
@@ -39,6 +39,6 @@ public sealed class TraderContext(AccountId account, string name, ISpotExchange 
     /// <summary>The account's equity at the last cycle (quote), for status.</summary>
     public decimal LastEquity { get; set; }
 
-    /// <summary>Where the ownership epoch (fencing token) is kept: the journal's database unless a shared store is given.</summary>
-    public IOwnershipStore Ownership { get; init; } = new JournalOwnership(journal);
+    /// <summary>Where the ownership epoch (fencing token) is kept: the journal's database unless another store is given.</summary>
+    public IOwnershipStore Ownership { get; init; } = journal.Ownership;
 }

@@ -20,7 +20,7 @@ namespace Qari.Runtime.Tests.Grains;
 
 /// <summary>
 /// Two in-process silos hosting the demo's scanner and trader grains, all trading against one in-process simulator
-/// over loopback HTTP and sharing one journal: either Orleans' <see cref="InProcessTestCluster"/> (its own in-memory
+/// over loopback HTTP and sharing one journal (SQLite, or with PostgreSQL membership the PostgreSQL journal): either Orleans' <see cref="InProcessTestCluster"/> (its own in-memory
 /// membership), or two silos built by <see cref="QariSilo"/> itself with ADO.NET membership and reminders on
 /// PostgreSQL plus an external client. A kill is what the test host does: the host stopped with a cancelled token.
 /// </summary>
@@ -46,8 +46,6 @@ internal sealed class FailoverCluster : IAsyncDisposable
 
     public DemoVenue Venue { get; }
 
-    /// <summary>What the trader journaled (its inputs and outputs), shared by the silos.</summary>
-
     /// <summary>Where the fencing epochs are (the journal's SQLite, or PostgreSQL shared by the nodes).</summary>
     public IOwnershipStore Ownership { get; }
 
@@ -67,12 +65,17 @@ internal sealed class FailoverCluster : IAsyncDisposable
     {
         var data = DemoData.Find() ?? throw new InvalidOperationException("demo/data not found above the test's directory");
         // The analysis default threshold (60): only the test's known candidates trade, so every order is accounted for.
-        var options = new DemoOptions { CandleDirectory = data, DataDirectory = dataDirectory, Speed = TimeSpan.Zero, WarmUpDays = 10, MinScore = null };
+        // On PostgreSQL the journal is there too (shared by the nodes), not in a SQLite file only this machine could read.
+        var options = new DemoOptions
+        {
+            CandleDirectory = data, DataDirectory = dataDirectory, Speed = TimeSpan.Zero, WarmUpDays = 10, MinScore = null, JournalPostgres = postgres,
+        };
         var started = await DemoVenue.StartAsync(options, NullLoggerFactory.Instance, CancellationToken.None);
         Assert.True(started.IsSuccess, started.Error?.Message);
         var venue = started.Value;
         var gate = new ExchangeGate();
-        IOwnershipStore ownership = postgres is null ? new JournalOwnership(venue.Journal) : await PostgresOwnershipStore.OpenAsync(postgres, CancellationToken.None);
+        // The fencing epochs live beside the journal: its SQLite file, or PostgreSQL's qari_ownership.
+        var ownership = venue.Journal.Ownership;
         var composition = new DemoComposition(venue, options, new RuntimeMetrics(), NullLogger.Instance, _ => new GatedExchange(venue.Exchange, gate), ownership)
         {
             FiveMinuteHistory = TimeSpan.FromDays(1),
@@ -202,7 +205,6 @@ internal sealed class FailoverCluster : IAsyncDisposable
             await host.StopAsync();
             host.Dispose();
         }
-        (Ownership as IDisposable)?.Dispose();
         await Venue.DisposeAsync();
     }
 }

@@ -10,6 +10,6 @@ public sealed class PostgresFactAttribute : FactAttribute
     public PostgresFactAttribute()
     {
         if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Variable)))
-            Skip = $"multi-node failover on PostgreSQL needs {Variable}=<Npgsql connection string>; not set, so only the in-process membership variant ran.";
+            Skip = $"needs a real PostgreSQL: {Variable}=<Npgsql connection string> (CI sets it; .ci/start-postgres starts one and prints it); not set, so only the SQLite / in-process variants ran.";
     }
 }

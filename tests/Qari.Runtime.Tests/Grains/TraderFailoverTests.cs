@@ -3,6 +3,7 @@ using Qari.Model.Ids;
 using Qari.Model.Orders;
 using Qari.Runtime.Grains;
 using Qari.Runtime.Demo;
+using Qari.Runtime.Journal;
 using Qari.Simulator.Accounts;
 
 namespace Qari.Runtime.Tests.Grains;
@@ -11,7 +12,7 @@ namespace Qari.Runtime.Tests.Grains;
 /// Failover: the silo hosting an account's trader is killed while the trader is mid-cycle; the trader grain comes
 /// back on the other silo, claims a new ownership epoch, rebuilds its engine, reconciles with the simulator and
 /// places no duplicate order; the old, stale trader is fenced and places nothing. Every assertion about orders reads
-/// the simulator's own records. On PostgreSQL the fencing epochs are in PostgreSQL too (shared by the nodes).
+/// the simulator's own records. On PostgreSQL the journal and the fencing epochs are in PostgreSQL too (shared by the nodes).
 /// </summary>
 public sealed class TraderFailoverTests : IDisposable
 {
@@ -82,6 +83,10 @@ public sealed class TraderFailoverTests : IDisposable
         // and the trader's reconciliation reminder is one durable row, kept across the move.
         if (postgres is not null)
         {
+            // The journal the moved trader restored from is PostgreSQL's: no SQLite file was ever written.
+            Assert.IsType<PostgresJournal>(run.Venue.Journal);
+            Assert.False(File.Exists(JournalStore.PathFor(_dir)));
+            Assert.Contains(run.Venue.Journal.Rows(DemoRuntime.DemoAccount, thisRunOnly: true), r => r.Kind == "TradeOpened");
             Assert.Equal([3, 6], await run.MembershipStatusesAsync(postgres));
             Assert.Equal(1, await run.RemindersAsync(postgres, TraderGrain.ReconcileReminder));
         }

@@ -5,17 +5,18 @@ using Qari.Runtime.Journal;
 
 namespace Qari.Cli.Commands.Status;
 
-/// <summary><c>qari status</c>: accounts, open positions with stops and targets, today's and this week's R, kill switch — from the journal.</summary>
+/// <summary><c>qari status</c>: accounts, open positions with stops and targets, today's and this week's R, kill switch — from the journal (SQLite or PostgreSQL).</summary>
 internal static class StatusCommand
 {
     public static Command Create(CliConsole? console = null)
     {
         var io = console ?? CliConsole.System;
-        var dataDir = new Option<string>("--data-dir") { Description = "Where the journal (qari.db) is kept.", DefaultValueFactory = _ => ".qari" };
+        var dataDir = new Option<string>("--data-dir") { Description = "Where the SQLite journal (qari.db) is kept (unused when QARI_JOURNAL_POSTGRES or QARI_CLUSTER_POSTGRES names a PostgreSQL).", DefaultValueFactory = _ => ".qari" };
         var command = new Command("status", "Print accounts, open positions (stops, targets), today's and this week's R and the kill switch, from the journal.") { dataDir };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, ct) =>
         {
-            var read = StatusReader.Read(parse.GetValue(dataDir)!);
+            // The journal's location follows the same rule as serve's: QARI_JOURNAL_POSTGRES, QARI_CLUSTER_POSTGRES, else SQLite.
+            var read = await JournalLocation.FromEnvironment(parse.GetValue(dataDir)!, Environment.GetEnvironmentVariable).ReadStatusAsync(ct);
             if (!read.IsSuccess)
             {
                 io.Error.WriteLine($"FAIL {read.Error!.Message}");

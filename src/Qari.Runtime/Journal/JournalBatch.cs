@@ -1,0 +1,55 @@
+using Qari.Model.Ids;
+using Qari.Trading.Execution;
+
+namespace Qari.Runtime.Journal;
+
+/// <summary>
+/// Rows gathered during one trader turn and written by <see cref="IJournal.CommitAsync"/> in one transaction. The
+/// write-ahead rule stays with the caller: commit the batch before any request leaves for the venue; a batch that
+/// holds an order's sending row is committed durably and must be committed before that order is sent.
+/// </summary>
+public sealed class JournalBatch
+{
+    private readonly List<JournalWrite> _writes = [];
+
+    /// <summary>How many writes are pending.</summary>
+    public int Count => _writes.Count;
+
+    /// <summary>True when the commit must be durable (an order's sending row, or a venue-changing request follows).</summary>
+    public bool Durable { get; private set; }
+
+    internal IReadOnlyList<JournalWrite> Writes => _writes;
+
+    /// <summary>Adds a journal row.</summary>
+    public void Append(AccountId account, DateTimeOffset at, string direction, string kind, string payload, decimal? r = null) =>
+        _writes.Add(new AppendWrite(account, at, direction, kind, payload, r));
+
+    /// <summary>Adds an order's sending row (makes the commit durable).</summary>
+    public void OrderSending(AccountId account, DateTimeOffset at, OrderSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        _writes.Add(new SendingWrite(account, at, spec));
+        Durable = true;
+    }
+
+    /// <summary>Adds an order's outcome.</summary>
+    public void OrderOutcome(AccountId account, ClientOrderId id, DateTimeOffset at, string state, string? exchangeId, string? detail, decimal? filled = null) =>
+        _writes.Add(new OutcomeWrite(account, id, at, state, exchangeId, detail, filled));
+
+    /// <summary>Adds the account's snapshot.</summary>
+    public void Snapshot(AccountSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        _writes.Add(new SnapshotWrite(snapshot));
+    }
+
+    /// <summary>Asks for a durable commit (a request that changes the venue, e.g. a cancel, follows it).</summary>
+    public void RequireDurable() => Durable = true;
+
+    /// <summary>Forgets every pending write.</summary>
+    public void Clear()
+    {
+        _writes.Clear();
+        Durable = false;
+    }
+}

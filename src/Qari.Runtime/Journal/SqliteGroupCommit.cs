@@ -1,0 +1,122 @@
+using Microsoft.Data.Sqlite;
+
+namespace Qari.Runtime.Journal;
+
+/// <summary>
+/// Group commit for the SQLite journal's batches. SQLite has one writer, so a durable commit's sync serialises every
+/// trader behind it; instead, each batch is queued and one flusher at a time writes every queued batch in one
+/// transaction (each inside its own savepoint, so one batch's failure undoes only that batch) and
+/// syncs once for all of them. Every caller returns only after the transaction holding its batch committed — durably
+/// when any batch in it asked — so the write-ahead rule holds per batch.
+/// </summary>
+internal sealed class SqliteGroupCommit(SqliteConnection db, Lock connectionGate, long run)
+{
+    private readonly Lock _queueGate = new();
+    private List<Pending> _queue = [];
+    private bool _flushing;
+
+    /// <summary>Completes once the transaction holding <paramref name="batch"/> committed; faults with what failed it.</summary>
+    public Task CommitAsync(JournalBatch batch)
+    {
+        var mine = new Pending(batch.Writes, batch.Durable);
+        bool lead;
+        lock (_queueGate)
+        {
+            _queue.Add(mine);
+            lead = !_flushing;
+            _flushing = true;
+        }
+        // The first caller flushes; the others wait without holding a thread, and their batches go in the next group.
+        if (lead) FlushLoop();
+        return mine.Done.Task;
+    }
+
+    private void FlushLoop()
+    {
+        List<Pending> group;
+        lock (_queueGate)
+        {
+            group = _queue;
+            _queue = [];
+            if (group.Count == 0)
+            {
+                _flushing = false;
+                return;
+            }
+        }
+        lock (connectionGate) Flush(group);
+        lock (_queueGate)
+        {
+            if (_queue.Count == 0)
+            {
+                _flushing = false;
+                return;
+            }
+        }
+        // Batches queued during that sync: the next group, on another thread, so this caller goes on.
+        ThreadPool.UnsafeQueueUserWorkItem(_ => FlushLoop(), null);
+    }
+
+    private void Flush(List<Pending> group)
+    {
+        var durable = group.Exists(p => p.Durable);
+        Exception? failed = null;
+        try
+        {
+            if (durable) Synchronous(db, "FULL");
+            using var tx = db.BeginTransaction();
+            foreach (var pending in group) Write(tx, pending);
+            tx.Commit();
+        }
+        catch (Exception ex)
+        {
+            // The transaction did not commit: no batch of the group is written, each caller sees why.
+            failed = ex;
+        }
+        finally
+        {
+            if (durable) Synchronous(db, "NORMAL");
+            foreach (var pending in group)
+            {
+                if ((pending.Error ?? failed) is { } error) pending.Done.TrySetException(error);
+                else pending.Done.TrySetResult();
+            }
+        }
+    }
+
+    private void Write(SqliteTransaction tx, Pending pending)
+    {
+        tx.Save("batch");
+        try
+        {
+            foreach (var write in pending.Writes) SqliteJournalWrites.Execute(db, tx, run, write);
+            tx.Release("batch");
+        }
+        catch (SqliteException ex)
+        {
+            // This batch only: its earlier writes are undone, the other traders' batches still commit.
+            tx.Rollback("batch");
+            tx.Release("batch");
+            pending.Error = ex;
+        }
+    }
+
+    /// <summary>Sets the connection's sync level (outside a transaction): FULL syncs the WAL at the next commit, and with it every earlier commit.</summary>
+    public static void Synchronous(SqliteConnection db, string level)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = $"PRAGMA synchronous = {level}";
+        cmd.ExecuteNonQuery();
+    }
+
+    private sealed class Pending(IReadOnlyList<JournalWrite> writes, bool durable)
+    {
+        public IReadOnlyList<JournalWrite> Writes { get; } = writes;
+
+        public bool Durable { get; } = durable;
+
+        public Exception? Error { get; set; }
+
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
