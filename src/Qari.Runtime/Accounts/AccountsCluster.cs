@@ -31,7 +31,7 @@ public sealed class AccountsCluster : IAsyncDisposable
     private readonly ILogger _log;
     private readonly List<AccountVenue> _running;
 
-    private AccountsCluster(AccountsOptions options, IHost silo, HttpClient http, RateLimitRegistry limits, PostgresOwnershipStore? ownership, JournalStore journal,
+    private AccountsCluster(AccountsOptions options, IHost silo, HttpClient http, RateLimitRegistry limits, PostgresOwnershipStore? ownership, IJournal journal,
         AccountsComposition composition, TestCandidates? hook, ILogger log)
     {
         _options = options;
@@ -47,7 +47,7 @@ public sealed class AccountsCluster : IAsyncDisposable
     }
 
     /// <summary>The journal.</summary>
-    public JournalStore Journal { get; }
+    public IJournal Journal { get; }
 
     /// <summary>What the grains are built from (venues, accounts).</summary>
     public AccountsComposition Composition { get; }
@@ -91,7 +91,8 @@ public sealed class AccountsCluster : IAsyncDisposable
             return Error.Validation("accounts.venues", "no exchange of the connected accounts answered; see the log above");
         }
         var ownership = silo.MultiNode ? await PostgresOwnershipStore.OpenAsync(silo.PostgresConnectionString!, ct).ConfigureAwait(false) : null;
-        var journal = JournalStore.Open(options.DataDirectory, options.WallClock.GetUtcNow().ToUnixTimeMilliseconds());
+        var journal = await JournalLocation.FromEnvironment(options.DataDirectory, Environment.GetEnvironmentVariable)
+            .OpenAsync(options.WallClock.GetUtcNow().ToUnixTimeMilliseconds(), ct).ConfigureAwait(false);
         var composition = new AccountsComposition(venues, options, journal, new RuntimeMetrics { LimiterWaits = () => limits.Waits }, hook, log, ownership);
         IHost host;
         try { host = await QariSilo.StartAsync(silo, composition, logs, ct).ConfigureAwait(false); }

@@ -16,7 +16,7 @@ namespace Qari.Runtime.Accounts;
 /// adapter, one trader per account signing with its own key, each trader's engine rebuilt from the journal (the
 /// grain then reconciles, missing stops first, and tells it it restarted) and its clock the venue's market time.
 /// </summary>
-public sealed class AccountsComposition(IReadOnlyList<AccountVenue> venues, AccountsOptions options, JournalStore journal, RuntimeMetrics metrics,
+public sealed class AccountsComposition(IReadOnlyList<AccountVenue> venues, AccountsOptions options, IJournal journal, RuntimeMetrics metrics,
     TestCandidates? hook, ILogger log, IOwnershipStore? ownership = null) : IRuntimeComposition
 {
     /// <inheritdoc />

@@ -34,7 +34,7 @@ public sealed class LiveRuntime : IAsyncDisposable
     private Task? _traderLoop;
     private long _closeMs;
 
-    private LiveRuntime(LiveOptions options, HttpClient http, RateLimitRegistry limits, VenueClock clock, ISpotExchange exchange, JournalStore journal,
+    private LiveRuntime(LiveOptions options, HttpClient http, RateLimitRegistry limits, VenueClock clock, ISpotExchange exchange, IJournal journal,
         Scanner scanner, AccountTrader trader, RuntimeMetrics metrics, TestCandidates? hook, ILogger log, long closeMs)
     {
         _options = options;
@@ -55,7 +55,7 @@ public sealed class LiveRuntime : IAsyncDisposable
     public ISpotExchange Exchange { get; }
 
     /// <summary>The journal.</summary>
-    public JournalStore Journal { get; }
+    public IJournal Journal { get; }
 
     /// <summary>The scanner.</summary>
     public Scanner Scanner { get; }
@@ -92,7 +92,8 @@ public sealed class LiveRuntime : IAsyncDisposable
         var limits = new RateLimitRegistry(options.WallClock);
         var exchange = SpotExchangeFactory.Create(LiveStartup.Pipeline(options.Exchange, options.BaseUrl, http, limits, options.ClockResync, options.WallClock, logs), credentials);
         var account = AccountFor(options.Exchange, options.KeyId);
-        var journal = JournalStore.Open(options.DataDirectory, options.WallClock.GetUtcNow().ToUnixTimeMilliseconds());
+        var journal = await JournalLocation.FromEnvironment(options.DataDirectory, Environment.GetEnvironmentVariable)
+            .OpenAsync(options.WallClock.GetUtcNow().ToUnixTimeMilliseconds(), ct).ConfigureAwait(false);
         var metrics = new RuntimeMetrics { LimiterWaits = () => limits.Waits };
         var started = await ConnectAsync(options, exchange, journal, metrics, account, hook, log, ct).ConfigureAwait(false);
         if (!started.IsSuccess)
@@ -147,7 +148,7 @@ public sealed class LiveRuntime : IAsyncDisposable
 
     private static long LastClose(long nowMs) => LiveStartup.LastClose(nowMs);
 
-    private static async Task<Result<(VenueClock, Scanner, AccountTrader, int, long)>> ConnectAsync(LiveOptions options, ISpotExchange exchange, JournalStore journal,
+    private static async Task<Result<(VenueClock, Scanner, AccountTrader, int, long)>> ConnectAsync(LiveOptions options, ISpotExchange exchange, IJournal journal,
         RuntimeMetrics metrics, AccountId account, TestCandidates? hook, ILogger log, CancellationToken ct)
     {
         var time = await LiveStartup.RetryAsync(exchange.GetServerTimeAsync, options.WallClock, log, "server time", ct).ConfigureAwait(false);

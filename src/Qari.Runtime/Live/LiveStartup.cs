@@ -70,12 +70,12 @@ public static class LiveStartup
     /// A trader for <paramref name="account"/> whose engine is rebuilt from everything its journal holds (a fresh
     /// engine when nothing was journaled); not started. Returns it with the number of inputs replayed.
     /// </summary>
-    public static Result<(AccountTrader Trader, int Replayed)> RestoreTrader(AccountId account, string name, ISpotExchange exchange, JournalStore journal,
+    public static Result<(AccountTrader Trader, int Replayed)> RestoreTrader(AccountId account, string name, ISpotExchange exchange, IJournal journal,
         RuntimeMetrics metrics, TimeProvider clock, INotifier notifier, ILogger log, IOwnershipStore? ownership = null)
     {
         var restored = EngineRestorer.Restore(journal, ProfileFor(account), TradingSettings.Default, PlanCaps.Default, new RiskGate(new SingleNodeEntryLock()));
         if (!restored.IsSuccess) return restored.Error!;
-        var context = new TraderContext(account, name, exchange, restored.Value.Engine, journal, metrics, clock, notifier) { Ownership = ownership ?? new JournalOwnership(journal) };
+        var context = new TraderContext(account, name, exchange, restored.Value.Engine, journal, metrics, clock, notifier) { Ownership = ownership ?? journal.Ownership };
         return (new AccountTrader(context, log), restored.Value.Replayed);
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Qari.Cli.Commands.Exchange;
 using Microsoft.Extensions.Logging;
 using Qari.Runtime.Demo;
+using Qari.Runtime.Journal;
 using Qari.Runtime.Hosting;
 using Qari.Runtime.Notifications;
 
@@ -68,8 +69,10 @@ internal static class ServeCommand
                 io.Error.WriteLine($"FAIL {testLimit.Error!.Message}");
                 return 2;
             }
+            var journalAt = JournalLocation.FromEnvironment(parse.GetValue(dataDir)!, Environment.GetEnvironmentVariable);
             var options = new DemoOptions
             {
+                JournalPostgres = journalAt.PostgresConnectionString,
                 TestRateLimit = testLimit.Value,
                 Notifier = telegram,
                 CandleDirectory = candles,
@@ -89,7 +92,7 @@ internal static class ServeCommand
                 return 1;
             }
             await using var runtime = started.Value;
-            return await ServeHosting.RunAsync(runtime.Metrics, parse.GetValue(healthPort), $"journal    {Path.GetFullPath(options.DataDirectory)} (qari status prints the account)",
+            return await ServeHosting.RunAsync(runtime.Metrics, parse.GetValue(healthPort), $"journal    {journalAt} (qari status prints the account)",
                 runtime.RunAsync, () => runtime.Cycles, io, ct);
         });
         return command;
