@@ -30,7 +30,7 @@ public static class CandidateMapper
             target2,
             (decimal)Math.Round(plan.RiskReward, 3),
             $"{candidate.Symbol} score {candidate.Score:0.0}; bullish: {bullish}",
-            candidate.Explanation,
+            () => candidate.Explanation,
             lines,
             ExtremeLiquidationEvent: false,
             BtcCrash: btcCrash);

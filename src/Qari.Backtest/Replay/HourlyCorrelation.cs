@@ -12,21 +12,28 @@ public sealed class HourlyCorrelation : ICorrelationSource
 {
     private const int Window = 720;
     private const int MinimumPairs = 168;
-    private readonly Dictionary<Symbol, List<(long HourMs, double Close)>> _closes = new();
+    private const long HourMs = 3_600_000L;
+    private readonly Dictionary<Symbol, List<Close>> _closes = new();
     private readonly Dictionary<(Symbol, Symbol), (long AtHour, double? Value)> _cache = new();
     private long _latestHour;
 
     // Scratch reused by every computation (each pair is recomputed every replayed hour; one replay thread calls this).
-    private readonly Dictionary<long, double> _ys = new(Window + 1);
     private readonly List<double> _rx = new(Window);
     private readonly List<double> _ry = new(Window);
 
-    /// <summary>Records a 5m candle's close; closes ending on a full hour become that hour's close.</summary>
+    /// <summary>
+    /// Records a 5m candle's close; closes ending on a full hour become that hour's close. A symbol's closes must
+    /// arrive in time order (the replay's order).
+    /// </summary>
     public void Add(Symbol symbol, long closeTimeMs, double close)
     {
-        if (closeTimeMs % 3_600_000L != 0 || !(close > 0)) return;
+        if (closeTimeMs % HourMs != 0 || !(close > 0)) return;
         if (!_closes.TryGetValue(symbol, out var list)) _closes[symbol] = list = [];
-        list.Add((closeTimeMs, close));
+        if (list.Count > 0 && list[^1].HourMs >= closeTimeMs)
+            throw new InvalidOperationException($"{symbol}: hourly close at {closeTimeMs} is not after {list[^1].HourMs}");
+        // The log return from the previous recorded close, computed once here rather than in every pair's window.
+        var logReturn = list.Count > 0 ? Math.Log(close / list[^1].Value) : double.NaN;
+        list.Add(new Close(closeTimeMs, close, logReturn));
         if (list.Count > 2 * Window) list.RemoveRange(0, list.Count - Window - 1);
         _latestHour = Math.Max(_latestHour, closeTimeMs);
     }
@@ -45,22 +52,24 @@ public sealed class HourlyCorrelation : ICorrelationSource
     private double? Compute(Symbol a, Symbol b)
     {
         if (!_closes.TryGetValue(a, out var x) || !_closes.TryGetValue(b, out var y)) return null;
-        var from = _latestHour - (Window * 3_600_000L);
-        var ys = _ys;
-        ys.Clear();
-        for (var i = 0; i < y.Count; i++) if (y[i].HourMs >= from) ys[y[i].HourMs] = y[i].Close;
+        var from = _latestHour - (Window * HourMs);
         var rx = _rx;
         var ry = _ry;
         rx.Clear();
         ry.Clear();
+        // Hours where both symbols have a close and the close an hour before, both inside the window, in time order:
+        // both lists are sorted by hour, so one walk through each finds them (y's previous hour is its previous entry).
+        var j = 0;
         for (var i = 1; i < x.Count; i++)
         {
-            var (h, c) = x[i];
-            var (hp, cp) = x[i - 1];
-            if (hp < from || h - hp != 3_600_000L) continue;
-            if (!ys.TryGetValue(h, out var yc) || !ys.TryGetValue(hp, out var ycp)) continue;
-            rx.Add(Math.Log(c / cp));
-            ry.Add(Math.Log(yc / ycp));
+            var h = x[i].HourMs;
+            var hp = x[i - 1].HourMs;
+            if (hp < from || h - hp != HourMs) continue;
+            while (j < y.Count && y[j].HourMs < h) j++;
+            if (j == y.Count) break;
+            if (y[j].HourMs != h || j == 0 || y[j - 1].HourMs != hp) continue;
+            rx.Add(x[i].LogReturn);
+            ry.Add(y[j].LogReturn);
         }
         if (rx.Count < MinimumPairs) return null;
         double mx = rx.Average(), my = ry.Average(), sxy = 0, sxx = 0, syy = 0;
@@ -75,4 +84,6 @@ public sealed class HourlyCorrelation : ICorrelationSource
         if (sxx <= 0 || syy <= 0) return null;
         return Math.Clamp(sxy / Math.Sqrt(sxx * syy), -1.0, 1.0);
     }
+
+    private readonly record struct Close(long HourMs, double Value, double LogReturn);
 }
