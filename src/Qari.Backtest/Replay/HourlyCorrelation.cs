@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Qari.Model.Ids;
 using Qari.Trading.Risk;
 
@@ -13,8 +14,8 @@ public sealed class HourlyCorrelation : ICorrelationSource
     private const int Window = 720;
     private const int MinimumPairs = 168;
     private const long HourMs = 3_600_000L;
-    private readonly Dictionary<Symbol, List<Close>> _closes = new();
-    private readonly Dictionary<(Symbol, Symbol), (long AtHour, double? Value)> _cache = new();
+    private readonly Dictionary<Symbol, Series> _series = new();
+    private readonly Dictionary<(int, int), (long AtHour, double? Value)> _cache = new();
     private long _latestHour;
 
     // Scratch reused by every computation (each pair is recomputed every replayed hour; one replay thread calls this).
@@ -28,7 +29,8 @@ public sealed class HourlyCorrelation : ICorrelationSource
     public void Add(Symbol symbol, long closeTimeMs, double close)
     {
         if (closeTimeMs % HourMs != 0 || !(close > 0)) return;
-        if (!_closes.TryGetValue(symbol, out var list)) _closes[symbol] = list = [];
+        if (!_series.TryGetValue(symbol, out var series)) _series[symbol] = series = new Series(_series.Count, symbol.ToString());
+        var list = series.Closes;
         if (list.Count > 0 && list[^1].HourMs >= closeTimeMs)
             throw new InvalidOperationException($"{symbol}: hourly close at {closeTimeMs} is not after {list[^1].HourMs}");
         // The log return from the previous recorded close, computed once here rather than in every pair's window.
@@ -42,17 +44,22 @@ public sealed class HourlyCorrelation : ICorrelationSource
     public double? Correlation(Symbol a, Symbol b)
     {
         if (a == b) return 1.0;
-        var key = string.CompareOrdinal(a.ToString(), b.ToString()) < 0 ? (a, b) : (b, a);
+        // A symbol without a close has no correlation yet (one close gives no return either).
+        if (!_series.TryGetValue(a, out var sa) || !_series.TryGetValue(b, out var sb)) return null;
+        // The pair in the ordinal order of the symbols' "BASE/QUOTE" texts: the order the computation walks them in.
+        if (string.CompareOrdinal(sa.Name, sb.Name) > 0) (sa, sb) = (sb, sa);
+        var key = (sa.Id, sb.Id);
         if (_cache.TryGetValue(key, out var cached) && cached.AtHour == _latestHour) return cached.Value;
-        var value = Compute(key.Item1, key.Item2);
+        var value = Compute(sa.Closes, sb.Closes);
         _cache[key] = (_latestHour, value);
         return value;
     }
 
-    private double? Compute(Symbol a, Symbol b)
+    private double? Compute(List<Close> xs, List<Close> ys)
     {
-        if (!_closes.TryGetValue(a, out var x) || !_closes.TryGetValue(b, out var y)) return null;
         var from = _latestHour - (Window * HourMs);
+        var x = CollectionsMarshal.AsSpan(xs);
+        var y = CollectionsMarshal.AsSpan(ys);
         var rx = _rx;
         var ry = _ry;
         rx.Clear();
@@ -60,13 +67,13 @@ public sealed class HourlyCorrelation : ICorrelationSource
         // Hours where both symbols have a close and the close an hour before, both inside the window, in time order:
         // both lists are sorted by hour, so one walk through each finds them (y's previous hour is its previous entry).
         var j = 0;
-        for (var i = 1; i < x.Count; i++)
+        for (var i = 1; i < x.Length; i++)
         {
             var h = x[i].HourMs;
             var hp = x[i - 1].HourMs;
             if (hp < from || h - hp != HourMs) continue;
-            while (j < y.Count && y[j].HourMs < h) j++;
-            if (j == y.Count) break;
+            while (j < y.Length && y[j].HourMs < h) j++;
+            if (j == y.Length) break;
             if (y[j].HourMs != h || j == 0 || y[j - 1].HourMs != hp) continue;
             rx.Add(x[i].LogReturn);
             ry.Add(y[j].LogReturn);
@@ -86,4 +93,11 @@ public sealed class HourlyCorrelation : ICorrelationSource
     }
 
     private readonly record struct Close(long HourMs, double Value, double LogReturn);
+
+    private sealed class Series(int id, string name)
+    {
+        public int Id { get; } = id;
+        public string Name { get; } = name;
+        public List<Close> Closes { get; } = [];
+    }
 }
