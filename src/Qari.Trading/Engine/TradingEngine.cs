@@ -20,7 +20,7 @@ public sealed class TradingEngine
     private readonly EntryDesk _entries;
     private readonly ExitDesk _exits;
     private readonly ReconciliationDesk _reconciliation;
-    private readonly List<Trade> _driving = [];
+    private readonly ExitRuns _runs;
 
     /// <summary>A fresh engine for <paramref name="profile"/>; trade ids start at <paramref name="firstTradeId"/>.</summary>
     public TradingEngine(AccountProfile profile, TradingSettings settings, PlanCaps caps, RiskGate gate, long firstTradeId = 1)
@@ -29,6 +29,7 @@ public sealed class TradingEngine
         _entries = new EntryDesk(_core);
         _exits = new ExitDesk(_core, _entries);
         _reconciliation = new ReconciliationDesk(_core, Dispatch);
+        _runs = new ExitRuns(_core, DriveAndClose);
     }
 
     /// <summary>The account's orders.</summary>
@@ -62,16 +63,20 @@ public sealed class TradingEngine
         var commands = _core.Commands.Count;
         var nextTrade = _core.NextTradeId;
         Dispatch(e);
-        Unsettle(e, _core.Journal.Count != journal || _core.Commands.Count != commands, _core.NextTradeId != nextTrade);
+        _runs.Unsettle(e, _core.Journal.Count != journal || _core.Commands.Count != commands, _core.NextTradeId != nextTrade);
         return Finish();
     }
 
     /// <summary>
     /// When false, every open trade's exit procedure runs after every event; when true (the default) a trade whose
-    /// last run changed nothing is skipped until something it reads may have changed (see <see cref="Unsettle"/>).
+    /// last run changed nothing is skipped until something it reads may have changed (see <see cref="ExitRuns"/>).
     /// The two give the same steps (tested on random event streams); false is the reference.
     /// </summary>
-    internal bool SkipQuietTrades { get; set; } = true;
+    internal bool SkipQuietTrades
+    {
+        get => _runs.SkipQuietTrades;
+        set => _runs.SkipQuietTrades = value;
+    }
 
     /// <summary>Applies one event to the state without draining the outputs (reconciliation batches several).</summary>
     internal void Dispatch(EngineEvent e)
@@ -113,66 +118,14 @@ public sealed class TradingEngine
         engine._core.ReplayGate = null;
         foreach (var t in engine._core.Active.Values.Where(t => t.LockHeld))
             t.LockHeld = gate.EntryLock.TryAcquire(new EntryLockKey(profile.User, t.Symbol), profile.Account);
-        engine.UnsettleAll();
+        engine._runs.UnsettleAll();
         return engine;
     }
 
     internal EngineCore Core => _core;
 
-    /// <summary>Runs the exit procedure of every open trade that is not quiet (closing may remove trades, hence the snapshot).</summary>
-    internal void DriveAll()
-    {
-        if (_core.Active.Count == 0) return;
-        var skip = SkipQuietTrades && !_core.Replaying;
-        var snapshot = _driving;
-        snapshot.AddRange(_core.Active.Values);
-        try
-        {
-            foreach (var t in snapshot)
-            {
-                if (skip && t.Quiet) continue;
-                var journal = _core.Journal.Count;
-                var commands = _core.Commands.Count;
-                DriveAndClose(t);
-                // Quiet: the run emitted and recorded nothing. Every change the procedure makes is journaled, so it
-                // also changed nothing, and an identical run would again do nothing. A stop waiting out its back-off
-                // depends on the clock, so such a trade is never quiet.
-                t.Quiet = _core.Journal.Count == journal && _core.Commands.Count == commands && t.StopRetryAt is null;
-            }
-        }
-        finally
-        {
-            snapshot.Clear();
-        }
-    }
-
-    /// <summary>
-    /// Marks the trades whose exit procedure may act differently after <paramref name="e"/>. A price tick reaches only
-    /// its symbol's trade, and that one only if the tick made the engine act or its last run read the price; a timer
-    /// tick that emitted and recorded nothing changed no trade (the clock only matters to stops backing off, which are
-    /// never quiet); a cycle that opened no trade only recorded gate decisions. Everything else unsettles all trades.
-    /// </summary>
-    private void Unsettle(EngineEvent e, bool acted, bool opened)
-    {
-        switch (e)
-        {
-            case PriceTick p:
-                if (_core.Active.TryGetValue(p.Symbol, out var t) && (acted || t.ReadsPrice)) t.Quiet = false;
-                break;
-            case TimerTick when !acted:
-                break;
-            case CycleCandidates when !opened:
-                break;
-            default:
-                UnsettleAll();
-                break;
-        }
-    }
-
-    private void UnsettleAll()
-    {
-        foreach (var t in _core.Active.Values) t.Quiet = false;
-    }
+    /// <summary>Runs the exit procedure of every open trade that may act (see <see cref="ExitRuns"/>).</summary>
+    internal void DriveAll() => _runs.DriveAll();
 
     internal EngineStep Finish()
     {
@@ -270,6 +223,8 @@ public sealed class TradingEngine
 
     private void QueryUnresolved(TimeSpan unansweredFor)
     {
+        // Usually nothing awaits an answer: look before sorting.
+        if (!_core.Orders.Orders.Any(NeedsAnswer)) return;
         foreach (var o in _core.Orders.Orders.Where(NeedsAnswer).OrderBy(o => Priority(o.Spec.Leg)).ThenBy(o => o.Id.Value, StringComparer.Ordinal).ToList())
             if (_core.Now - o.LastAskedAt >= unansweredFor) _core.Query(o);
     }
@@ -294,7 +249,7 @@ public sealed class TradingEngine
         _core.Notify(NotificationKind.KillSwitch, status.Tripped ? $"New entries halted: {status.Reason}." : "Kill switch released; new entries allowed.");
         if (!status.Tripped) return;
         foreach (var t in _core.Active.Values) _entries.CancelPending(t, "kill switch");
-        UnsettleAll();
+        _runs.UnsettleAll();
         DriveAll();
     }
 
