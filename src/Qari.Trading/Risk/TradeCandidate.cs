@@ -20,7 +20,7 @@ namespace Qari.Trading.Risk;
 /// <param name="ExtremeLiquidationEvent">True when the symbol is flagged by an extreme liquidation event.</param>
 /// <param name="BtcCrash">True when BTC is in a crash (L11 veto).</param>
 /// <remarks>
-/// The explanation may be handed over as a writer (<see cref="TradeCandidate(Symbol, decimal, decimal, decimal, decimal, decimal, decimal, decimal, string, Func{string}, IReadOnlyList{string}, bool, bool)"/>):
+/// The explanation may be handed over as a writer (<see cref="WithLazyExplanation"/>):
 /// a backtest passes every passing candidate of every cycle to the engine, and only the few that become trades are read.
 /// </remarks>
 public sealed record TradeCandidate(
@@ -39,17 +39,20 @@ public sealed record TradeCandidate(
     bool BtcCrash = false)
 {
     private string? _explanation = Explanation;
-    private readonly Func<string>? _writeExplanation;
+    private Func<string>? _writeExplanation;
 
-    /// <summary>A candidate whose explanation is written by <paramref name="Explanation"/> on first read (the writer must capture values, not live state).</summary>
-    public TradeCandidate(Symbol Symbol, decimal Score, decimal ZoneLow, decimal ZoneHigh, decimal Invalidation, decimal Target1, decimal Target2,
-        decimal RiskReward, string Summary, Func<string> Explanation, IReadOnlyList<string> LayerVerdicts, bool ExtremeLiquidationEvent = false,
-        bool BtcCrash = false)
-        : this(Symbol, Score, ZoneLow, ZoneHigh, Invalidation, Target1, Target2, RiskReward, Summary, string.Empty, LayerVerdicts,
-            ExtremeLiquidationEvent, BtcCrash)
+    /// <summary>
+    /// A candidate whose explanation is written by <paramref name="explanation"/> on first read (the writer must capture
+    /// values, not live state). A factory rather than a constructor: the journal's JSON reader needs the record's one
+    /// public constructor.
+    /// </summary>
+    public static TradeCandidate WithLazyExplanation(Symbol symbol, decimal score, decimal zoneLow, decimal zoneHigh, decimal invalidation,
+        decimal target1, decimal target2, decimal riskReward, string summary, Func<string> explanation, IReadOnlyList<string> layerVerdicts,
+        bool extremeLiquidationEvent = false, bool btcCrash = false)
     {
-        _writeExplanation = Explanation ?? throw new ArgumentNullException(nameof(Explanation));
-        _explanation = null;
+        ArgumentNullException.ThrowIfNull(explanation);
+        return new TradeCandidate(symbol, score, zoneLow, zoneHigh, invalidation, target1, target2, riskReward, summary, string.Empty,
+            layerVerdicts, extremeLiquidationEvent, btcCrash) { _explanation = null, _writeExplanation = explanation };
     }
 
     /// <summary>The plain-English explanation from the layer verdicts (SPEC §1.6).</summary>
