@@ -52,6 +52,7 @@ public sealed class BacktestRunner
 
     private sealed class Session
     {
+        private static readonly IReadOnlySet<Symbol> NoBlacklist = new HashSet<Symbol>();
         private readonly BacktestSettings _settings;
         private readonly IReadOnlyList<SymbolData> _data;
         private readonly Action<long, long>? _progress;
@@ -63,6 +64,7 @@ public sealed class BacktestRunner
         private readonly CycleScorer _cycle;
         private readonly HourlyCorrelation _correlation = new();
         private readonly Dictionary<Symbol, decimal> _last = new();
+        private readonly Dictionary<Symbol, int> _slot = new();
         private readonly Dictionary<Symbol, decimal> _lastByBase = new();
         private readonly Dictionary<string, decimal> _priceOfBase = new(StringComparer.Ordinal);
         private readonly List<JournalEntry> _journal = [];
@@ -105,6 +107,7 @@ public sealed class BacktestRunner
                 var d = _data[i];
                 _instruments[i] = new Instrument(settings.Exchange, d.Symbol, d.Symbol.Base + d.Symbol.Quote, d.Rules, TradingStatus.Trading);
                 models[d.Symbol] = new FillModel(d.Rules, fees, settings.Fills);
+                _slot[d.Symbol] = i;
             }
             _account = new SimulatedAccount(settings.QuoteAsset, settings.StartingBalance);
             _exchange = new SimulatedExchange(models, _account);
@@ -200,15 +203,17 @@ public sealed class BacktestRunner
                     $"candidate {c.Symbol} score {c.Score:0.0} zone {tc.ZoneLow}-{tc.ZoneHigh} inv {tc.Invalidation} pt1 {tc.Target1}"));
             }
             if (mapped is null) return;
-            var markets = new Dictionary<Symbol, SymbolMarket>();
+            // The engine looks up only the candidates' symbols, so only those get a quote.
+            var markets = new Dictionary<Symbol, SymbolMarket>(mapped.Count);
             var half = _settings.Fills.SpreadFraction / 2m;
-            for (var i = 0; i < _data.Count; i++)
+            foreach (var tc in mapped)
             {
-                if (!_last.TryGetValue(_data[i].Symbol, out var price)) continue;
+                var i = _slot[tc.Symbol];
+                if (markets.ContainsKey(tc.Symbol) || !_last.TryGetValue(tc.Symbol, out var price)) continue;
                 var rules = _data[i].Rules;
-                markets[_data[i].Symbol] = new SymbolMarket(_instruments[i], rules.FloorPrice(price * (1m - half)), rules.CeilPrice(price * (1m + half)));
+                markets[tc.Symbol] = new SymbolMarket(_instruments[i], rules.FloorPrice(price * (1m - half)), rules.CeilPrice(price * (1m + half)));
             }
-            Feed(new CycleCandidates(at, mapped, markets, AccountHealth.Healthy, Equity(), _account.FreeQuote, new HashSet<Symbol>(), _correlation));
+            Feed(new CycleCandidates(at, mapped, markets, AccountHealth.Healthy, Equity(), _account.FreeQuote, NoBlacklist, _correlation));
         }
 
         private void Feed(EngineEvent first)
@@ -219,9 +224,12 @@ public sealed class BacktestRunner
             {
                 if (++guard > 100_000) throw new InvalidOperationException("The engine and the simulated venue keep answering each other (no progress).");
                 var step = _engine.Handle(e);
-                foreach (var j in step.Journal) Record(j);
-                foreach (var command in step.Commands)
+                var journal = step.Journal;
+                for (var k = 0; k < journal.Count; k++) Record(journal[k]);
+                var commands = step.Commands;
+                for (var k = 0; k < commands.Count; k++)
                 {
+                    var command = commands[k];
                     if (command is Notify n) { _notifications.Add(n); continue; }
                     Decide(Describe(command));
                     var symbol = command switch { PlaceOrder p => p.Spec.Symbol, CancelOrder c => c.Symbol, QueryOrder q => q.Symbol, _ => default };

@@ -20,7 +20,7 @@ public static class CandidateMapper
         var target2 = plan.Target2 is { } t2 && double.IsFinite(t2) && t2 > t1 ? (decimal)t2 : decimal.MaxValue;
         var lines = new VerdictLines(candidate.Verdicts);
         var bullish = string.Join(", ", candidate.BullishLayers);
-        return new TradeCandidate(
+        return TradeCandidate.WithLazyExplanation(
             candidate.Symbol,
             (decimal)Math.Round(candidate.Score, 1),
             (decimal)plan.ZoneLow,
@@ -30,10 +30,10 @@ public static class CandidateMapper
             target2,
             (decimal)Math.Round(plan.RiskReward, 3),
             $"{candidate.Symbol} score {candidate.Score:0.0}; bullish: {bullish}",
-            candidate.Explanation,
+            () => candidate.Explanation,
             lines,
-            ExtremeLiquidationEvent: false,
-            BtcCrash: btcCrash);
+            extremeLiquidationEvent: false,
+            btcCrash: btcCrash);
     }
 
     /// <summary>True when L11 vetoes entries (BTC crash).</summary>

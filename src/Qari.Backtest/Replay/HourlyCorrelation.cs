@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Qari.Model.Ids;
 using Qari.Trading.Risk;
 
@@ -12,21 +13,29 @@ public sealed class HourlyCorrelation : ICorrelationSource
 {
     private const int Window = 720;
     private const int MinimumPairs = 168;
-    private readonly Dictionary<Symbol, List<(long HourMs, double Close)>> _closes = new();
-    private readonly Dictionary<(Symbol, Symbol), (long AtHour, double? Value)> _cache = new();
+    private const long HourMs = 3_600_000L;
+    private readonly Dictionary<Symbol, Series> _series = new();
+    private readonly Dictionary<(int, int), (long AtHour, double? Value)> _cache = new();
     private long _latestHour;
 
     // Scratch reused by every computation (each pair is recomputed every replayed hour; one replay thread calls this).
-    private readonly Dictionary<long, double> _ys = new(Window + 1);
     private readonly List<double> _rx = new(Window);
     private readonly List<double> _ry = new(Window);
 
-    /// <summary>Records a 5m candle's close; closes ending on a full hour become that hour's close.</summary>
+    /// <summary>
+    /// Records a 5m candle's close; closes ending on a full hour become that hour's close. A symbol's closes must
+    /// arrive in time order (the replay's order).
+    /// </summary>
     public void Add(Symbol symbol, long closeTimeMs, double close)
     {
-        if (closeTimeMs % 3_600_000L != 0 || !(close > 0)) return;
-        if (!_closes.TryGetValue(symbol, out var list)) _closes[symbol] = list = [];
-        list.Add((closeTimeMs, close));
+        if (closeTimeMs % HourMs != 0 || !(close > 0)) return;
+        if (!_series.TryGetValue(symbol, out var series)) _series[symbol] = series = new Series(_series.Count, symbol.ToString());
+        var list = series.Closes;
+        if (list.Count > 0 && list[^1].HourMs >= closeTimeMs)
+            throw new InvalidOperationException($"{symbol}: hourly close at {closeTimeMs} is not after {list[^1].HourMs}");
+        // The log return from the previous recorded close, computed once here rather than in every pair's window.
+        var logReturn = list.Count > 0 ? Math.Log(close / list[^1].Value) : double.NaN;
+        list.Add(new Close(closeTimeMs, close, logReturn));
         if (list.Count > 2 * Window) list.RemoveRange(0, list.Count - Window - 1);
         _latestHour = Math.Max(_latestHour, closeTimeMs);
     }
@@ -35,32 +44,39 @@ public sealed class HourlyCorrelation : ICorrelationSource
     public double? Correlation(Symbol a, Symbol b)
     {
         if (a == b) return 1.0;
-        var key = string.CompareOrdinal(a.ToString(), b.ToString()) < 0 ? (a, b) : (b, a);
+        // A symbol without a close has no correlation yet (one close gives no return either).
+        if (!_series.TryGetValue(a, out var sa) || !_series.TryGetValue(b, out var sb)) return null;
+        // The pair in the ordinal order of the symbols' "BASE/QUOTE" texts: the order the computation walks them in.
+        if (string.CompareOrdinal(sa.Name, sb.Name) > 0) (sa, sb) = (sb, sa);
+        var key = (sa.Id, sb.Id);
         if (_cache.TryGetValue(key, out var cached) && cached.AtHour == _latestHour) return cached.Value;
-        var value = Compute(key.Item1, key.Item2);
+        var value = Compute(sa.Closes, sb.Closes);
         _cache[key] = (_latestHour, value);
         return value;
     }
 
-    private double? Compute(Symbol a, Symbol b)
+    private double? Compute(List<Close> xs, List<Close> ys)
     {
-        if (!_closes.TryGetValue(a, out var x) || !_closes.TryGetValue(b, out var y)) return null;
-        var from = _latestHour - (Window * 3_600_000L);
-        var ys = _ys;
-        ys.Clear();
-        for (var i = 0; i < y.Count; i++) if (y[i].HourMs >= from) ys[y[i].HourMs] = y[i].Close;
+        var from = _latestHour - (Window * HourMs);
+        var x = CollectionsMarshal.AsSpan(xs);
+        var y = CollectionsMarshal.AsSpan(ys);
         var rx = _rx;
         var ry = _ry;
         rx.Clear();
         ry.Clear();
-        for (var i = 1; i < x.Count; i++)
+        // Hours where both symbols have a close and the close an hour before, both inside the window, in time order:
+        // both lists are sorted by hour, so one walk through each finds them (y's previous hour is its previous entry).
+        var j = 0;
+        for (var i = 1; i < x.Length; i++)
         {
-            var (h, c) = x[i];
-            var (hp, cp) = x[i - 1];
-            if (hp < from || h - hp != 3_600_000L) continue;
-            if (!ys.TryGetValue(h, out var yc) || !ys.TryGetValue(hp, out var ycp)) continue;
-            rx.Add(Math.Log(c / cp));
-            ry.Add(Math.Log(yc / ycp));
+            var h = x[i].HourMs;
+            var hp = x[i - 1].HourMs;
+            if (hp < from || h - hp != HourMs) continue;
+            while (j < y.Length && y[j].HourMs < h) j++;
+            if (j == y.Length) break;
+            if (y[j].HourMs != h || j == 0 || y[j - 1].HourMs != hp) continue;
+            rx.Add(x[i].LogReturn);
+            ry.Add(y[j].LogReturn);
         }
         if (rx.Count < MinimumPairs) return null;
         double mx = rx.Average(), my = ry.Average(), sxy = 0, sxx = 0, syy = 0;
@@ -74,5 +90,14 @@ public sealed class HourlyCorrelation : ICorrelationSource
         }
         if (sxx <= 0 || syy <= 0) return null;
         return Math.Clamp(sxy / Math.Sqrt(sxx * syy), -1.0, 1.0);
+    }
+
+    private readonly record struct Close(long HourMs, double Value, double LogReturn);
+
+    private sealed class Series(int id, string name)
+    {
+        public int Id { get; } = id;
+        public string Name { get; } = name;
+        public List<Close> Closes { get; } = [];
     }
 }

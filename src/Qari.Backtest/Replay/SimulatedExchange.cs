@@ -23,6 +23,7 @@ internal sealed class SimulatedExchange
     private readonly Dictionary<ClientOrderId, Live> _orders = new();
     private readonly Dictionary<ClientOrderId, OrderFillState> _finished = new();
     private readonly SimulatedAccount _account;
+    private readonly List<Live> _mine = [];
     private long _exchangeOrderSeq;
     private long _fillSeq;
 
@@ -52,12 +53,12 @@ internal sealed class SimulatedExchange
     public void Process(Symbol symbol, in Candle candle, DateTimeOffset at, List<EngineEvent> events)
     {
         if (_orders.Count == 0) return;
-        List<Live>? mine = null;
-        foreach (var live in _orders.Values) if (live.Spec.Symbol == symbol) (mine ??= []).Add(live);
-        if (mine is null) return;
-        mine.Sort(static (a, b) => a.Spec.Leg == OrderLeg.Stop != (b.Spec.Leg == OrderLeg.Stop)
-            ? (a.Spec.Leg == OrderLeg.Stop ? -1 : 1)
-            : string.CompareOrdinal(a.Spec.Id.Value, b.Spec.Id.Value));
+        // Scratch reused for every candle (one replay thread; nothing below calls back into Process).
+        var mine = _mine;
+        mine.Clear();
+        foreach (var live in _orders.Values) if (live.Spec.Symbol == symbol) mine.Add(live);
+        if (mine.Count == 0) return;
+        if (mine.Count > 1) mine.Sort(ShownFirst);
         var model = _models[symbol];
         // The orders share the candle's volume share: each sees what the ones before it (stops first) took.
         var taken = 0m;
@@ -79,6 +80,10 @@ internal sealed class SimulatedExchange
             if (live.State.Status == OrderStatus.Canceled) events.Add(new OrderCanceled(at, live.Spec.Id));
         }
     }
+
+    private static readonly Comparison<Live> ShownFirst = static (a, b) => a.Spec.Leg == OrderLeg.Stop != (b.Spec.Leg == OrderLeg.Stop)
+        ? (a.Spec.Leg == OrderLeg.Stop ? -1 : 1)
+        : string.CompareOrdinal(a.Spec.Id.Value, b.Spec.Id.Value);
 
     private EngineEvent Place(OrderSpec spec, DateTimeOffset now, decimal lastPrice)
     {

@@ -17,6 +17,10 @@ internal sealed class EntryDesk(EngineCore core)
         core.Health = e.Health;
         core.Equity = e.Equity;
         core.FreeQuote = e.FreeQuote;
+        // Only opening a trade changes what is reserved, so it is summed once and again after each opening; nothing
+        // here changes the kill switch.
+        var reserved = Reserved();
+        var kill = core.KillStatus();
         foreach (var candidate in e.Candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Symbol.ToString(), StringComparer.Ordinal))
         {
             if (!e.Markets.TryGetValue(candidate.Symbol, out var market))
@@ -26,10 +30,12 @@ internal sealed class EntryDesk(EngineCore core)
             }
             var input = new GateInput(
                 core.Now, candidate, market, core.Profile, core.Health, core.Settings, core.Caps, core.Equity, core.FreeQuote,
-                Reserved(), core.Active.Count, core.Active.Keys, e.PlatformBlacklist, core.Cooldowns, core.KillStatus(), e.Correlations);
+                reserved, core.Active.Count, core.Active.Keys, e.PlatformBlacklist, core.Cooldowns, kill, e.Correlations);
             var decision = (core.ReplayGate ?? core.Gate).Evaluate(input, core.Profile.Account);
             core.Record(new GateEvaluated(core.Now, candidate, decision));
-            if (decision.Approved) Open(candidate, market, decision);
+            if (!decision.Approved) continue;
+            Open(candidate, market, decision);
+            reserved = Reserved();
         }
     }
 

@@ -53,6 +53,7 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
 
     public void Drive(Trade t)
     {
+        t.ReadsPrice = false;
         if (t.Phase == TradePhase.Closed) return;
         HaltEntries(t);
         Advance(t);
@@ -149,7 +150,7 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
     {
         var rules = t.Rules;
         var held = rules.FloorQuantity(t.Position.Quantity);
-        var price = core.LastPrice.TryGetValue(t.Symbol, out var last) ? last : t.Position.AverageEntry;
+        var price = LastPrice(t, out var last) ? last : t.Position.AverageEntry;
         var qty = t.Purpose switch
         {
             ExitPurpose.TakeProfit1 => rules.FloorQuantity(t.Position.Bought * core.Settings.Pt1Fraction),
@@ -185,7 +186,7 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
         if (stops.Count == 0)
         {
             if (t.StopRetryAt is { } retry && core.Now < retry) return; // rejected a moment ago: back off
-            if (t.Step == ExitStep.None && core.LastPrice.TryGetValue(t.Symbol, out var last) && price >= last)
+            if (t.Step == ExitStep.None && LastPrice(t, out var last) && price >= last)
             {
                 // The market is already at or under the stop (e.g. break-even re-placed after a restart, once the price
                 // fell back): venues refuse such a stop as "would trigger immediately", and retrying leaves the position
@@ -203,6 +204,13 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
         var keep = stops[0];
         if (keep.Spec.Quantity != want || keep.Spec.StopPrice < price)
             core.Cancel(keep, $"re-size/raise: {Text(keep.Spec.Quantity)} at {Text(keep.Spec.StopPrice ?? 0)} → {Text(want)} at {Text(price)}");
+    }
+
+    /// <summary>The symbol's last price, noting that this run of the procedure depends on it.</summary>
+    private bool LastPrice(Trade t, out decimal last)
+    {
+        t.ReadsPrice = true;
+        return core.LastPrice.TryGetValue(t.Symbol, out last);
     }
 
     private static string Text(decimal d) => d.ToString(CultureInfo.InvariantCulture);

@@ -94,6 +94,12 @@ public sealed class Trade
     /// <summary>Set when pending entries must stop (kill switch, take-profit, stop-loss, close); enforced on every event.</summary>
     public bool EntriesHalted { get; internal set; }
 
+    /// <summary>The exit procedure's last run did nothing and nothing it reads has changed since (see <see cref="TradingEngine.SkipQuietTrades"/>).</summary>
+    internal bool Quiet { get; set; }
+
+    /// <summary>The exit procedure's last run read the last price (so a new price may change what it does).</summary>
+    internal bool ReadsPrice { get; set; }
+
     /// <summary>True when the first entry fill was notified.</summary>
     internal bool EntryNotified { get; set; }
 

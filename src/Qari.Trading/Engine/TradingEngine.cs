@@ -20,6 +20,7 @@ public sealed class TradingEngine
     private readonly EntryDesk _entries;
     private readonly ExitDesk _exits;
     private readonly ReconciliationDesk _reconciliation;
+    private readonly ExitRuns _runs;
 
     /// <summary>A fresh engine for <paramref name="profile"/>; trade ids start at <paramref name="firstTradeId"/>.</summary>
     public TradingEngine(AccountProfile profile, TradingSettings settings, PlanCaps caps, RiskGate gate, long firstTradeId = 1)
@@ -28,6 +29,7 @@ public sealed class TradingEngine
         _entries = new EntryDesk(_core);
         _exits = new ExitDesk(_core, _entries);
         _reconciliation = new ReconciliationDesk(_core, Dispatch);
+        _runs = new ExitRuns(_core, DriveAndClose);
     }
 
     /// <summary>The account's orders.</summary>
@@ -57,8 +59,23 @@ public sealed class TradingEngine
     /// <summary>Handles one event and returns what to do and what to journal.</summary>
     public EngineStep Handle(EngineEvent e)
     {
+        var journal = _core.Journal.Count;
+        var commands = _core.Commands.Count;
+        var nextTrade = _core.NextTradeId;
         Dispatch(e);
+        _runs.Unsettle(e, _core.Journal.Count != journal || _core.Commands.Count != commands, _core.NextTradeId != nextTrade);
         return Finish();
+    }
+
+    /// <summary>
+    /// When false, every open trade's exit procedure runs after every event; when true (the default) a trade whose
+    /// last run changed nothing is skipped until something it reads may have changed (see <see cref="ExitRuns"/>).
+    /// The two give the same steps (tested on random event streams); false is the reference.
+    /// </summary>
+    internal bool SkipQuietTrades
+    {
+        get => _runs.SkipQuietTrades;
+        set => _runs.SkipQuietTrades = value;
     }
 
     /// <summary>Applies one event to the state without draining the outputs (reconciliation batches several).</summary>
@@ -101,15 +118,14 @@ public sealed class TradingEngine
         engine._core.ReplayGate = null;
         foreach (var t in engine._core.Active.Values.Where(t => t.LockHeld))
             t.LockHeld = gate.EntryLock.TryAcquire(new EntryLockKey(profile.User, t.Symbol), profile.Account);
+        engine._runs.UnsettleAll();
         return engine;
     }
 
     internal EngineCore Core => _core;
 
-    internal void DriveAll()
-    {
-        foreach (var t in _core.Active.Values.ToList()) DriveAndClose(t);
-    }
+    /// <summary>Runs the exit procedure of every open trade that may act (see <see cref="ExitRuns"/>).</summary>
+    internal void DriveAll() => _runs.DriveAll();
 
     internal EngineStep Finish()
     {
@@ -207,6 +223,8 @@ public sealed class TradingEngine
 
     private void QueryUnresolved(TimeSpan unansweredFor)
     {
+        // Usually nothing awaits an answer: look before sorting.
+        if (!_core.Orders.Orders.Any(NeedsAnswer)) return;
         foreach (var o in _core.Orders.Orders.Where(NeedsAnswer).OrderBy(o => Priority(o.Spec.Leg)).ThenBy(o => o.Id.Value, StringComparer.Ordinal).ToList())
             if (_core.Now - o.LastAskedAt >= unansweredFor) _core.Query(o);
     }
@@ -231,6 +249,7 @@ public sealed class TradingEngine
         _core.Notify(NotificationKind.KillSwitch, status.Tripped ? $"New entries halted: {status.Reason}." : "Kill switch released; new entries allowed.");
         if (!status.Tripped) return;
         foreach (var t in _core.Active.Values) _entries.CancelPending(t, "kill switch");
+        _runs.UnsettleAll();
         DriveAll();
     }
 
