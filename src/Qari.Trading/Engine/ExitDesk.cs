@@ -16,7 +16,7 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
 {
     public void OnPrice(Trade t, decimal price)
     {
-        if (t.Position.Quantity <= 0 || t.Step != ExitStep.None) return;
+        if (t.Position.Quantity <= 0 || t.Step != ExitStep.None || SellBackingOff(t)) return;
         if (!t.Pt1Done && price >= t.Candidate.Target1) Start(t, ExitPurpose.TakeProfit1, $"price {Text(price)} reached PT1 {Text(t.Candidate.Target1)}");
         else if (t.Pt1Done && !t.Pt2Done && price >= t.Candidate.Target2) Start(t, ExitPurpose.TakeProfit2, $"price {Text(price)} reached PT2 {Text(t.Candidate.Target2)}");
     }
@@ -55,6 +55,7 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
     {
         t.ReadsPrice = false;
         if (t.Phase == TradePhase.Closed) return;
+        if (t.SellRetryAt is { } retry && core.Now >= retry) t.SellRetryAt = null;
         HaltEntries(t);
         Advance(t);
         Protect(t);
@@ -108,6 +109,8 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
         if (sell.IsLive) return;
         if (sell.Filled > 0)
         {
+            t.SellFailures = 0;
+            t.SellRetryAt = null;
             Done(t);
             if (t.Purpose == ExitPurpose.TakeProfit1 && core.Settings.BreakEvenAfterPt1 && t.Position.Quantity > 0)
                 RaiseStop(t, t.Position.AverageEntry, "break-even after PT1");
@@ -117,6 +120,12 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
         }
         else
         {
+            // A sell that sold nothing (rejected, e.g. the venue holds fewer coins than the engine believes, or an
+            // IOC that found no buyer) is not started again at once: the answer arrives inside the same turn, and
+            // an immediate restart (a price over the target, or the stop-at-market fallback in Protect) would send
+            // sell after sell. Back off like a rejected stop; reconciliation may fix the holdings meanwhile.
+            t.SellFailures++;
+            t.SellRetryAt = core.Now + core.Settings.StopRetryBackoff * (1 << Math.Min(t.SellFailures - 1, 4));
             t.SellAttempts++;
             if (t.SellAttempts >= core.Settings.MaxSellAttempts)
             {
@@ -186,7 +195,9 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
         if (stops.Count == 0)
         {
             if (t.StopRetryAt is { } retry && core.Now < retry) return; // rejected a moment ago: back off
-            if (t.Step == ExitStep.None && LastPrice(t, out var last) && price >= last)
+            // While a failed market sell backs off, the stop is placed after all: a venue that refuses it puts it in its
+            // own back-off, and one that takes it (the price came back) protects the coins.
+            if (t.Step == ExitStep.None && !SellBackingOff(t) && LastPrice(t, out var last) && price >= last)
             {
                 // The market is already at or under the stop (e.g. break-even re-placed after a restart, once the price
                 // fell back): venues refuse such a stop as "would trigger immediately", and retrying leaves the position
@@ -205,6 +216,9 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
         if (keep.Spec.Quantity != want || keep.Spec.StopPrice < price)
             core.Cancel(keep, $"re-size/raise: {Text(keep.Spec.Quantity)} at {Text(keep.Spec.StopPrice ?? 0)} → {Text(want)} at {Text(price)}");
     }
+
+    /// <summary>True while a failed exit sell's back-off runs (no new sell before <see cref="Trade.SellRetryAt"/>).</summary>
+    private bool SellBackingOff(Trade t) => t.SellRetryAt is { } retry && core.Now < retry;
 
     /// <summary>The symbol's last price, noting that this run of the procedure depends on it.</summary>
     private bool LastPrice(Trade t, out decimal last)

@@ -33,8 +33,8 @@ internal sealed class ExitRuns(EngineCore core, Action<Trade> driveAndClose)
                 driveAndClose(t);
                 // Quiet: the run emitted and recorded nothing. Every change the procedure makes is journaled, so it
                 // also changed nothing, and an identical run would again do nothing. A stop waiting out its back-off
-                // depends on the clock, so such a trade is never quiet.
-                t.Quiet = core.Journal.Count == journal && core.Commands.Count == commands && t.StopRetryAt is null;
+                // depends on the clock, so such a trade is never quiet; nor is a failed exit sell waiting out its own.
+                t.Quiet = core.Journal.Count == journal && core.Commands.Count == commands && t.StopRetryAt is null && t.SellRetryAt is null;
             }
         }
         finally

@@ -76,6 +76,12 @@ public sealed class Trade
     /// <summary>Failed sell attempts of the current target.</summary>
     public int SellAttempts { get; internal set; }
 
+    /// <summary>Consecutive exit sells that sold nothing (reset when a sell fills): the back-off's exponent.</summary>
+    public int SellFailures { get; internal set; }
+
+    /// <summary>After an exit sell that sold nothing: no new sell is started before this time.</summary>
+    public DateTimeOffset? SellRetryAt { get; internal set; }
+
     /// <summary>Consecutive rejections of this trade's stop (reset when a stop is accepted).</summary>
     public int StopRejections { get; internal set; }
 

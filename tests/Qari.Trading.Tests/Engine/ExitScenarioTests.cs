@@ -202,6 +202,8 @@ public class ExitScenarioTests
         Assert.Equal(["cancel q1S1"], h.Accept(S1)); // 1.2 rests but 2 are held again
         Assert.Equal(["place q1S2 Sell StopMarket 2 stop 1750"], h.Canceled(S1));
         h.Accept(S2);
+        Assert.Empty(h.Price(2610m)); // the sell sold nothing: no new one before the back-off
+        h.Time += h.Settings.StopRetryBackoff;
         Assert.Equal(["cancel q1S2"], h.Price(2610m)); // the target is tried again
         Assert.Equal(["place q1S3 Sell StopMarket 1.2 stop 1750", "place q1P1 Sell Market 0.8"], h.Canceled(S2));
     }

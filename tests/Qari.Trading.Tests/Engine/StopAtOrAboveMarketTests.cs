@@ -38,4 +38,47 @@ public class StopAtOrAboveMarketTests
 
         Assert.Equal(["place q1S2 Sell StopMarket 1.2 stop 2000"], h.Canceled(Id(OrderLeg.Stop, 1)));
     }
+    [Fact]
+    public void MarketSellFallback_RejectedForBalance_BacksOffInsteadOfSellingAgainAtOnce()
+    {
+        var h = new EngineHarness();
+        h.OpenWithLeg1Filled();
+        h.Price(2600m);
+        h.Canceled(Id(OrderLeg.Stop, 0));
+        h.Fill(Id(OrderLeg.TakeProfit1, 0), 0.8m, 2600m);
+        h.Accept(Id(OrderLeg.Stop, 1));
+        h.Price(1990m);
+        Assert.Equal(["place q1X0 Sell Market 1.2"], h.Canceled(Id(OrderLeg.Stop, 1)));
+
+        // The venue holds fewer coins than the engine believes: the sell is refused. Before the fix the refusal's own
+        // turn started the next sell at once, and so on without end.
+        // Meanwhile the stop is tried (a venue may take it if the price came back); refused, it backs off too.
+        Assert.Equal(["place q1S2 Sell StopMarket 1.2 stop 2000"], h.Rejected(Id(OrderLeg.Exit, 0)));
+        Assert.Equal(["notify Attention"], h.Rejected(Id(OrderLeg.Stop, 2))); // "unprotected until a stop rests"
+        Assert.All(new[] { h.Price(1985m), h.Timer(), h.Price(1980m) }, Assert.Empty);
+        var trade = h.Engine.AllTrades[Trade1];
+        Assert.Equal(h.Time + h.Settings.StopRetryBackoff, trade.SellRetryAt);
+
+        h.Time += h.Settings.StopRetryBackoff;
+        Assert.Equal(["place q1X1 Sell Market 1.2"], h.Price(1980m)); // both back-offs over: sell again
+        h.Time += TimeSpan.FromSeconds(1);
+        h.Rejected(Id(OrderLeg.Exit, 1));
+        Assert.Equal(h.Time + (2 * h.Settings.StopRetryBackoff), trade.SellRetryAt); // doubled per consecutive failure
+    }
+
+    [Fact]
+    public void TargetSell_Rejected_NotStartedAgainOnTheNextTickBeforeTheBackOff()
+    {
+        var h = new EngineHarness();
+        h.OpenWithLeg1Filled();
+        h.Price(2600m);
+        h.Canceled(Id(OrderLeg.Stop, 0)); // PT1: market sell of 0.8, stop q1S1 for the rest
+        h.Rejected(Id(OrderLeg.TakeProfit1, 0));
+        Assert.Equal(["cancel q1S1"], h.Accept(Id(OrderLeg.Stop, 1))); // nothing was sold: re-size the stop to all 2
+        Assert.Equal(["place q1S2 Sell StopMarket 2 stop 1750"], h.Canceled(Id(OrderLeg.Stop, 1)));
+        h.Accept(Id(OrderLeg.Stop, 2));
+        Assert.Empty(h.Price(2610m));
+        h.Time += h.Settings.StopRetryBackoff;
+        Assert.Equal(["cancel q1S2"], h.Price(2610m));
+    }
 }
