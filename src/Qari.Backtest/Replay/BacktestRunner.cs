@@ -6,6 +6,7 @@ using Qari.Backtest.Fills;
 using Qari.Model.Ids;
 using Qari.Model.Instruments;
 using Qari.Model.Market;
+using Qari.Trading.Candidates;
 using Qari.Trading.Commands;
 using Qari.Trading.Engine;
 using Qari.Trading.Events;

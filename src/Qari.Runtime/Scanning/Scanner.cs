@@ -5,6 +5,7 @@ using Qari.Analysis.Series;
 using Qari.Analysis.Structure;
 using Qari.Exchanges.Abstractions;
 using Qari.Model.Ids;
+using Qari.Trading.Candidates;
 using Qari.Model.Instruments;
 using Qari.Model.Market;
 using Qari.Model.Results;
@@ -114,7 +115,7 @@ public sealed class Scanner(ISpotExchange exchange, IReadOnlyList<Symbol> univer
             prices[t.Symbol] = t.Last;
         }
         var ranked = cycle.Run([.. _analyzers]);
-        var candidates = ranked.Where(c => c.Passed).Select(CandidateMapper.ToTradeCandidate).OfType<TradeCandidate>().ToList();
+        var candidates = ranked.Where(c => c.Passed).Select(CandidateMapper.Map).OfType<TradeCandidate>().ToList();
         log.LogInformation("cycle {Cycle} {At:yyyy-MM-dd HH:mm} {Exchange}: {Count} analysed, {Passed} candidate(s){List}{Stale}", _cycle,
             DateTimeOffset.FromUnixTimeMilliseconds(closeMs), exchange.Exchange, ranked.Count, candidates.Count,
             candidates.Count == 0 ? $" (best {Best(ranked)})" : ": " + string.Join(", ", candidates.Select(c => $"{c.Symbol} {c.Score:0}")),

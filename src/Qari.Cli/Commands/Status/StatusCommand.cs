@@ -46,10 +46,13 @@ internal static class StatusCommand
             foreach (var p in a.Positions)
             {
                 var pct = p.AverageEntry > 0 ? (1m - p.Stop / p.AverageEntry) * 100m : 0m;
-                o.WriteLine($"  {p.Symbol,-10} {p.Trade,5} {p.Phase,-12} {N(p.Quantity),14} {N(Math.Round(p.AverageEntry, 8)),14} {N(p.Stop),14} {N(Math.Round(pct, 1)),6}% {N(p.Target1),14} {N(p.Target2),14}");
+                o.WriteLine($"  {p.Symbol,-10} {p.Trade,5} {p.Phase,-12} {N(p.Quantity),14} {N(Math.Round(p.AverageEntry, 8)),14} {N(p.Stop),14} {N(Math.Round(pct, 1)),6}% {N(p.Target1),14} {Target2(p.Target2),14}");
             }
         }
     }
+
+    // No second structural target: the candidate mapper puts PT2 out of reach and the rest rides the trailing stop.
+    private static string Target2(decimal t2) => t2 == decimal.MaxValue ? "trailing" : N(t2);
 
     private static string N(decimal d) => d.ToString("0.########", CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
 using Qari.Analysis.Layers;
-using Qari.Backtest.Replay;
+using Qari.Trading.Candidates;
 
-namespace Qari.Backtest.Tests.Replay;
+namespace Qari.Trading.Tests.Candidates;
 
 public sealed class VerdictLinesTests
 {

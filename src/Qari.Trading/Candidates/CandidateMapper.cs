@@ -2,11 +2,11 @@ using Qari.Analysis.Confluence;
 using Qari.Analysis.Layers;
 using Qari.Trading.Risk;
 
-namespace Qari.Backtest.Replay;
+namespace Qari.Trading.Candidates;
 
 /// <summary>
-/// Maps a passing analysis <see cref="Candidate"/> onto the engine's <see cref="TradeCandidate"/> (the same mapping a
-/// live host does). Analysis doubles become decimals here; the engine rounds them to tick and lot. Without a
+/// Maps a passing analysis <see cref="Candidate"/> onto the engine's <see cref="TradeCandidate"/>: the one mapping the
+/// live runtime and the backtester share, so a backtest trades the plan live trading would. Analysis doubles become decimals here; the engine rounds them to tick and lot. Without a
 /// second structural target PT2 is set out of reach (<see cref="decimal.MaxValue"/>): the rest rides the stop.
 /// </summary>
 public static class CandidateMapper
@@ -35,6 +35,9 @@ public static class CandidateMapper
             extremeLiquidationEvent: false,
             btcCrash: btcCrash);
     }
+
+    /// <summary>The engine input with the BTC-crash flag taken from the candidate's own L11 verdict.</summary>
+    public static TradeCandidate? Map(Candidate candidate) => Map(candidate, BtcVeto(candidate));
 
     /// <summary>True when L11 vetoes entries (BTC crash).</summary>
     public static bool BtcVeto(Candidate candidate) =>

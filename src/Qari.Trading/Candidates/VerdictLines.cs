@@ -2,7 +2,7 @@ using System.Collections;
 using System.Globalization;
 using Qari.Analysis.Layers;
 
-namespace Qari.Backtest.Replay;
+namespace Qari.Trading.Candidates;
 
 /// <summary>
 /// The one-line-per-layer texts of a <see cref="Qari.Trading.Risk.TradeCandidate"/>, each written on first read:
