@@ -2,6 +2,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Qari.Model.Ids;
 using Qari.Runtime.Demo;
+using Qari.Runtime.Health;
+using Qari.Runtime.Scanning;
+using Qari.Runtime.Trading;
 using Qari.Simulator.Accounts;
 using Qari.Trading.Risk;
 
@@ -20,28 +23,35 @@ public sealed class AccountTraderKeyAlertTests : IDisposable
     {
         var notifier = new RecordingNotifier();
         var data = DemoData.Find() ?? throw new InvalidOperationException("demo/data not found above the test's directory");
-        var started = await DemoRuntime.StartAsync(new DemoOptions { CandleDirectory = data, DataDirectory = _dir, Speed = TimeSpan.Zero, Notifier = notifier },
-            NullLoggerFactory.Instance);
+        var options = new DemoOptions { CandleDirectory = data, DataDirectory = _dir, Speed = TimeSpan.Zero, WarmUpDays = 10, MinScore = null, Notifier = notifier };
+        var started = await DemoVenue.StartAsync(options, NullLoggerFactory.Instance, CancellationToken.None);
         Assert.True(started.IsSuccess, started.Error?.Message);
-        await using var runtime = started.Value;
-        var keys = runtime.Simulator.State.Keys;
+        await using var venue = started.Value;
+        var composition = new DemoComposition(venue, options, new RuntimeMetrics(), NullLogger.Instance) { FiveMinuteHistory = TimeSpan.FromDays(1) };
+        var scanner = (await composition.CreateScannerAsync(ExchangeId.Binance, venue.CloseMs, CancellationToken.None)).Value;
+        var trader = (await composition.CreateTraderAsync(DemoRuntime.DemoAccount, CancellationToken.None)).Value.Trader;
+        using var stop = new CancellationTokenSource();
+        var loop = trader.RunAsync(stop.Token);
+        var keys = venue.Simulator.State.Keys;
 
         keys.Revoke(DemoSeed.KeyId);
         // Candidate cycles read balances (refused); the quiet cycles between them make no private call at all.
         for (var i = 0; i < 3; i++)
         {
-            await runtime.StepAsync([Candidate(runtime)], CancellationToken.None);
-            await runtime.StepAsync(CancellationToken.None);
+            await Cycle(trader, scanner, venue, withCandidate: true);
+            await Cycle(trader, scanner, venue, withCandidate: false);
         }
         Assert.Single(InvalidKeyAlerts(notifier));
 
         // The key works again (a private call succeeds), then is refused again: a new episode, a second alert.
         keys.Add(keys.Find(DemoSeed.KeyId, ExchangeId.Binance)! with { Revoked = false });
-        await runtime.StepAsync([Candidate(runtime)], CancellationToken.None);
+        await Cycle(trader, scanner, venue, withCandidate: true);
         Assert.Single(InvalidKeyAlerts(notifier));
         keys.Revoke(DemoSeed.KeyId);
-        await runtime.StepAsync([Candidate(runtime)], CancellationToken.None);
-        await runtime.StepAsync([Candidate(runtime)], CancellationToken.None);
+        await Cycle(trader, scanner, venue, withCandidate: true);
+        await Cycle(trader, scanner, venue, withCandidate: true);
+        await stop.CancelAsync();
+        await loop;
 
         Assert.Equal(2, InvalidKeyAlerts(notifier).Count);
     }
@@ -55,12 +65,14 @@ public sealed class AccountTraderKeyAlertTests : IDisposable
     private static List<string> InvalidKeyAlerts(RecordingNotifier notifier) =>
         [.. notifier.Received.Where(m => m.StartsWith("demo InvalidKey:", StringComparison.Ordinal))];
 
-    // Entry zone just above the market, stop band 15% below, R/R above 3: it passes the gate once balances are known.
-    private static TradeCandidate Candidate(DemoRuntime runtime)
+    // Only the test's candidate, or none: a candidate makes the cycle read balances, none makes it read nothing private.
+    private static async Task Cycle(AccountTrader trader, Scanner scanner, DemoVenue venue, bool withCandidate)
     {
+        var scan = await scanner.OnCandleClosedAsync(venue.Advance(), CancellationToken.None);
         var btc = new Symbol("BTC", "USDT");
-        var price = runtime.Simulator.State.Feed.PriceAt(btc, runtime.Simulator.State.NowMs)!.Value;
-        return new TradeCandidate(btc, 80m, price * 1.002m, price * 1.004m, price * 0.85m, price * 1.6m, price * 1.9m, 3.5m,
+        var price = venue.Simulator.State.Feed.PriceAt(btc, venue.Simulator.State.NowMs)!.Value;
+        var candidate = new TradeCandidate(btc, 80m, price * 1.002m, price * 1.004m, price * 0.85m, price * 1.6m, price * 1.9m, 3.5m,
             "test candidate", "added by the test to drive the balance read", []);
+        await trader.CycleAsync(scan with { Candidates = withCandidate ? [candidate] : [] }, new HashSet<Symbol>());
     }
 }
