@@ -80,7 +80,11 @@ public sealed class DemoComposition(DemoVenue venue, DemoOptions options, Runtim
             : new TradingEngine(profile, TradingSettings.Default, PlanCaps.Default, gate);
         var exchange = traderExchange?.Invoke(account) ?? venue.Exchange;
         var clock = venue.Simulator.State.Clock;
-        var context = new TraderContext(account, "demo", exchange, engine, venue.Journal, metrics, clock, Notifier()) { Ownership = ownership ?? venue.Journal.Ownership };
+        var context = new TraderContext(account, "demo", exchange, engine, venue.Journal, metrics, clock, Notifier())
+        {
+            Ownership = ownership ?? venue.Journal.Ownership,
+            Rebuild = old => EngineRestorer.Rebuild(old, venue.Journal, profile, TradingSettings.Default, PlanCaps.Default, gate, thisRunOnly: true),
+        };
         var trader = new AccountTrader(context, log);
         lock (_gate) _created.Add(trader);
         return Task.FromResult<Result<TraderSetup>>(new TraderSetup(trader, clock, restored));

@@ -95,9 +95,13 @@ public sealed class DemoRuntime : IAsyncDisposable
             return warm.Error!;
         }
         var profile = new AccountProfile(DemoAccount, DemoUser, Plan.SelfHosted, null, Waiver: false, AutoTrading: true, new HashSet<Symbol>());
-        var engine = new TradingEngine(profile, TradingSettings.Default, PlanCaps.Default, new RiskGate(new SingleNodeEntryLock()));
+        var gate = new RiskGate(new SingleNodeEntryLock());
+        var engine = new TradingEngine(profile, TradingSettings.Default, PlanCaps.Default, gate);
         var notifier = options.Notifier is { } extra ? new CompositeNotifier(log, new LogNotifier(log), extra) : (INotifier)new LogNotifier(log);
-        var context = new TraderContext(DemoAccount, "demo", venue.Exchange, engine, venue.Journal, metrics, venue.Simulator.State.Clock, notifier);
+        var context = new TraderContext(DemoAccount, "demo", venue.Exchange, engine, venue.Journal, metrics, venue.Simulator.State.Clock, notifier)
+        {
+            Rebuild = old => EngineRestorer.Rebuild(old, venue.Journal, profile, TradingSettings.Default, PlanCaps.Default, gate, thisRunOnly: true),
+        };
         var trader = new AccountTrader(context, log);
         var runtime = new DemoRuntime(options, venue, scanner, trader, metrics, log);
         runtime._traderLoop = Task.Run(() => trader.RunAsync(runtime._stop.Token), CancellationToken.None);

@@ -73,9 +73,15 @@ public static class LiveStartup
     public static Result<(AccountTrader Trader, int Replayed)> RestoreTrader(AccountId account, string name, ISpotExchange exchange, IJournal journal,
         RuntimeMetrics metrics, TimeProvider clock, INotifier notifier, ILogger log, IOwnershipStore? ownership = null)
     {
-        var restored = EngineRestorer.Restore(journal, ProfileFor(account), TradingSettings.Default, PlanCaps.Default, new RiskGate(new SingleNodeEntryLock()));
+        var profile = ProfileFor(account);
+        var gate = new RiskGate(new SingleNodeEntryLock());
+        var restored = EngineRestorer.Restore(journal, profile, TradingSettings.Default, PlanCaps.Default, gate);
         if (!restored.IsSuccess) return restored.Error!;
-        var context = new TraderContext(account, name, exchange, restored.Value.Engine, journal, metrics, clock, notifier) { Ownership = ownership ?? journal.Ownership };
+        var context = new TraderContext(account, name, exchange, restored.Value.Engine, journal, metrics, clock, notifier)
+        {
+            Ownership = ownership ?? journal.Ownership,
+            Rebuild = old => EngineRestorer.Rebuild(old, journal, profile, TradingSettings.Default, PlanCaps.Default, gate),
+        };
         return (new AccountTrader(context, log), restored.Value.Replayed);
     }
 

@@ -27,9 +27,10 @@ public sealed class AccountTrader
     private readonly TraderContext _ctx;
     private readonly OrderExecutor _executor;
     private readonly ILogger _log;
-    private long _epoch;
+    private readonly TraderFence _fence;
+    private readonly TraderTurn _turn;
+    private readonly JournalOutage _outage;
     private bool _wasDegraded;
-    private bool _cycleRan;
     private bool _keyAlerted;
     private int _quietCycles = BalanceRefreshCycles;
     private decimal _lastFree;
@@ -41,6 +42,9 @@ public sealed class AccountTrader
         _ctx = context;
         _log = log;
         _executor = new OrderExecutor(context.Exchange, context.Metrics);
+        _fence = new TraderFence(context, log);
+        _turn = new TraderTurn(context, _executor, _fence, log);
+        _outage = new JournalOutage(context, _executor, _turn, log, AlertAsync, ReconcileInputsAsync);
     }
 
     /// <summary>The engine (read it only between turns, e.g. from tests after a cycle).</summary>
@@ -50,7 +54,10 @@ public sealed class AccountTrader
     public OrderExecutor Executor => _executor;
 
     /// <summary>True once another process claimed the account: this trader places nothing more.</summary>
-    public bool Fenced { get; private set; }
+    public bool Fenced => _fence.Fenced;
+
+    /// <summary>True while the journal cannot be written: nothing is sent, work is skipped, and the journal is retried with back-off.</summary>
+    public bool JournalDown => _outage.Active;
 
     /// <summary>True once a reconciliation with the venue succeeded in this process.</summary>
     public bool Reconciled { get; private set; }
@@ -66,28 +73,38 @@ public sealed class AccountTrader
     }
 
     /// <summary>The ownership epoch this trader claimed (0 before it started).</summary>
-    public long Epoch => Interlocked.Read(ref _epoch);
+    public long Epoch => _fence.Epoch;
 
     /// <summary>Takes ownership (the fencing epoch) and runs the queue until cancelled.</summary>
     public async Task RunAsync(CancellationToken ct)
     {
-        Interlocked.Exchange(ref _epoch, _ctx.Ownership.ClaimOwnership(_ctx.Account));
-        _log.LogInformation("[{Account}] trader started (ownership epoch {Epoch})", _ctx.Name, _epoch);
+        var epoch = _fence.Claim();
+        _log.LogInformation("[{Account}] trader started (ownership epoch {Epoch})", _ctx.Name, epoch);
         try
         {
             await foreach (var work in _queue.Reader.ReadAllAsync(ct).ConfigureAwait(false))
             {
                 try
                 {
-                    var inputs = await work.Produce(ct).ConfigureAwait(false);
-                    await ProcessAsync(inputs, ct).ConfigureAwait(false);
-                    await AlertKeyProblemAsync(ct).ConfigureAwait(false);
+                    // While the journal is down the work is skipped: what it would have read is read again once the engine is rebuilt.
+                    if (!_outage.Active || await _outage.TryRecoverAsync(ct).ConfigureAwait(false))
+                    {
+                        var inputs = await work.Produce(ct).ConfigureAwait(false);
+                        await _turn.ProcessAsync(inputs, ct).ConfigureAwait(false);
+                        await AlertKeyProblemAsync(ct).ConfigureAwait(false);
+                    }
                     work.Done.TrySetResult();
                 }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
                 {
                     work.Done.TrySetCanceled(ct);
                     throw;
+                }
+                catch (JournalUnavailableException ex) when (_ctx.Rebuild is not null)
+                {
+                    // Nothing left for the venue after the failed write; the caller's work is done (no crash loop), the trader waits for the journal.
+                    await _outage.FailedAsync(ex, ct).ConfigureAwait(false);
+                    work.Done.TrySetResult();
                 }
                 catch (Exception ex)
                 {
@@ -118,7 +135,9 @@ public sealed class AccountTrader
     public Task PostAsync(params EngineEvent[] events) => EnqueueAsync(_ => Task.FromResult<IReadOnlyList<EngineEvent>>(events));
 
     /// <summary>Reconciles with the venue: the venue's truth becomes one journaled input (missing stops re-placed first).</summary>
-    public Task ReconcileAsync() => EnqueueAsync(async ct =>
+    public Task ReconcileAsync() => EnqueueAsync(ReconcileInputsAsync);
+
+    private async Task<IReadOnlyList<EngineEvent>> ReconcileInputsAsync(CancellationToken ct)
     {
         var truth = await VenueTruth.FetchAsync(_ctx.Exchange, _ctx.Engine, _ctx.Clock.GetUtcNow(), ct).ConfigureAwait(false);
         if (!truth.IsSuccess)
@@ -135,7 +154,7 @@ public sealed class AccountTrader
         _log.LogInformation("[{Account}] reconciled with {Exchange}: {Open} open orders, {Corrections} corrections", _ctx.Name,
             _ctx.Exchange.Exchange, truth.Value.OpenOrders.Count, corrections);
         return [applied];
-    });
+    }
 
     /// <summary>
     /// Queues the work of one cycle: time, prices of held symbols, fills and order states, then the shared candidates
@@ -145,7 +164,6 @@ public sealed class AccountTrader
     public Task CycleAsync(ScanResult scan, IReadOnlySet<Symbol> platformBlacklist) => EnqueueAsync(async ct =>
     {
         ArgumentNullException.ThrowIfNull(scan);
-        _cycleRan = true;
         var now = _ctx.Clock.GetUtcNow();
         var events = new List<EngineEvent> { new TimerTick(now) };
         events.AddRange(_ctx.Engine.ActiveTrades.Keys.Where(scan.Prices.ContainsKey).Select(s => new PriceTick(now, s, scan.Prices[s])));
@@ -166,17 +184,17 @@ public sealed class AccountTrader
         return events;
     });
 
-    // One alert when the venue starts refusing the key; again only after a cycle ran with the key accepted.
+    // One alert per refusal episode: it re-arms only once a call with the key succeeded (proof it works again), not
+    // after a cycle that merely made no private call — else a revoked key would re-alert (and be re-marked) every candidate cycle.
     private async Task AlertKeyProblemAsync(CancellationToken ct)
     {
         var problem = _executor.TakeKeyProblem();
+        var worked = _executor.TakeKeyWorked();
         if (problem is null)
         {
-            if (_cycleRan) _keyAlerted = false;
-            _cycleRan = false;
+            if (worked) _keyAlerted = false;
             return;
         }
-        _cycleRan = false;
         if (_keyAlerted) return;
         _keyAlerted = true;
         _log.LogError("[{Account}] the exchange refused the key: {Kind}: {Error}", _ctx.Name, problem.Kind, problem.Message);
@@ -227,127 +245,6 @@ public sealed class AccountTrader
         _ctx.LastEquity = equity;
         _lastFree = free;
         return (equity, free);
-    }
-
-    private async Task ProcessAsync(IReadOnlyList<EngineEvent> inputs, CancellationToken ct)
-    {
-        // A trader that lost its account journals nothing more: its inputs would corrupt the new owner's history.
-        if (inputs.Count > 0 && !StillOwner("its inputs not journaled")) return;
-        // The turn's rows go in one transaction, committed before any request leaves for the venue (write-ahead) and at
-        // the end of the turn with the snapshot; an order's sending row is committed durably before the order is sent.
-        var batch = new JournalBatch();
-        var pending = new Queue<EngineEvent>(inputs);
-        try
-        {
-            while (pending.Count > 0 && !Fenced)
-            {
-                var e = pending.Dequeue();
-                batch.Append(_ctx.Account, e.At, "in", e.GetType().Name, JournalPayload.Of(e));
-                var step = _ctx.Engine.Handle(e);
-                if (e is OrderEvent oe) RecordOrder(batch, oe);
-                foreach (var entry in step.Journal)
-                {
-                    batch.Append(_ctx.Account, entry.At, "out", entry.GetType().Name, JournalPayload.Of(entry), (entry as TradeClosed)?.RealisedR);
-                    if (entry is OrderUpdated { FilledDelta: > 0 }) _ctx.Metrics.Fills.Increment();
-                    TraderLog.Write(_log, _ctx.Name, entry);
-                }
-                foreach (var command in step.Commands)
-                    foreach (var answer in await ExecuteAsync(command, batch, ct).ConfigureAwait(false)) pending.Enqueue(answer);
-            }
-            // A fenced trader's rows would land in the new owner's history: what it did not commit is dropped.
-            if (Fenced) return;
-            batch.Snapshot(Snapshot());
-            await _ctx.Journal.CommitAsync(batch, ct).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException && batch.Count > 0 && !Fenced)
-        {
-            // The engine failed on an input: keep what the turn journaled (that input included) for the diagnosis.
-            await CommitQuietlyAsync(batch).ConfigureAwait(false);
-            throw;
-        }
-    }
-
-    private async Task CommitQuietlyAsync(JournalBatch batch)
-    {
-        try
-        {
-            await _ctx.Journal.CommitAsync(batch, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            _log.LogWarning("[{Account}] the failed turn's journal rows were not written: {Error}", _ctx.Name, ex.GetType().Name);
-        }
-    }
-
-    private async Task<IReadOnlyList<EngineEvent>> ExecuteAsync(EngineCommand command, JournalBatch batch, CancellationToken ct)
-    {
-        var now = _ctx.Clock.GetUtcNow();
-        switch (command)
-        {
-            case PlaceOrder place:
-                // Fencing: another process owns this account now; sending would race it with the same client ids.
-                if (!StillOwner($"order {place.Spec.Id} not sent")) return [];
-                // Write-ahead: the turn so far and the order's sending row, durably committed before the request leaves.
-                batch.OrderSending(_ctx.Account, now, place.Spec);
-                await _ctx.Journal.CommitAsync(batch, ct).ConfigureAwait(false);
-                return await _executor.PlaceAsync(place.Spec, now, ct).ConfigureAwait(false);
-            case CancelOrder cancel:
-                // A cancel changes the venue: what led to it is durable first, as for an order.
-                batch.RequireDurable();
-                await _ctx.Journal.CommitAsync(batch, ct).ConfigureAwait(false);
-                return await _executor.CancelAsync(cancel, now, ct).ConfigureAwait(false);
-            case QueryOrder query:
-                // A read changes nothing on the venue: its rows wait for the turn's next commit.
-                return await _executor.QueryAsync(query, now, ct).ConfigureAwait(false);
-            case Notify notify:
-                batch.Append(_ctx.Account, now, "notify", notify.Kind.ToString(), JournalPayload.Of(notify));
-                await _ctx.Notifier.NotifyAsync(_ctx.Name, notify, ct).ConfigureAwait(false);
-                return [];
-            default:
-                throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown engine command.");
-        }
-    }
-
-    private bool StillOwner(string consequence)
-    {
-        if (Fenced) return false;
-        if (_ctx.Ownership.CurrentEpoch(_ctx.Account) == _epoch) return true;
-        Fenced = true;
-        _log.LogError("[{Account}] ownership lost (epoch {Epoch} superseded): {Consequence}; trader stops", _ctx.Name, _epoch, consequence);
-        return false;
-    }
-
-    private void RecordOrder(JournalBatch batch, OrderEvent e)
-    {
-        var tracked = _ctx.Engine.Orders.Find(e.Order);
-        var state = tracked?.State.ToString() ?? e.GetType().Name.Replace("Order", "", StringComparison.Ordinal);
-        var detail = e switch
-        {
-            OrderRejected r => $"rejected: {r.Kind}: {r.Reason}",
-            CancelRejected c => $"cancel refused: {c.Kind}: {c.Reason}",
-            OrderOutcomeUnknown => "outcome unknown: resolved by query",
-            _ => null,
-        };
-        var exchangeId = e switch
-        {
-            OrderAccepted a => a.ExchangeOrder.Value,
-            OrderStatusReported { ExchangeOrder: { } x } => x.Value,
-            _ => null,
-        };
-        batch.OrderOutcome(_ctx.Account, e.Order, e.At, state, exchangeId, detail, tracked?.Filled);
-    }
-
-    private AccountSnapshot Snapshot()
-    {
-        var engine = _ctx.Engine;
-        var now = engine.Now;
-        var kill = engine.KillSwitch.Status(now, engine.Settings);
-        var positions = engine.ActiveTrades.Values
-            .OrderBy(t => t.Symbol.ToString(), StringComparer.Ordinal)
-            .Select(t => new PositionSnapshot(t.Symbol, t.Id, t.Phase.ToString(), t.Position.Quantity, t.Position.AverageEntry, t.Position.StopPrice, t.Candidate.Target1, t.Candidate.Target2))
-            .ToList();
-        return new AccountSnapshot(_ctx.Account, _ctx.Name, _ctx.Exchange.Exchange.ToString(), now, _executor.Degraded, kill.Tripped,
-            kill.Tripped ? kill.Reason : "", engine.KillSwitch.DayR(now), engine.KillSwitch.WeekR(now), _ctx.LastEquity, positions);
     }
 
     private sealed record Work(Func<CancellationToken, Task<IReadOnlyList<EngineEvent>>> Produce, TaskCompletionSource Done);

@@ -24,4 +24,33 @@ public static class EngineRestorer
             : TradingEngine.Restore(profile, settings, caps, gate, h.Inputs, h.Outputs);
         return (engine, h.Inputs.Count);
     }
+
+    /// <summary>
+    /// Replaces a running engine by one rebuilt from the journal (after a journal outage, when the running engine moved
+    /// on without a durable record): the entry locks the old engine held are released first, so trades it opened that
+    /// the journal never recorded do not keep their symbols locked; the rebuilt engine takes back the ones it needs.
+    /// </summary>
+    public static Result<TradingEngine> Rebuild(TradingEngine old, IJournal journal, AccountProfile profile, TradingSettings settings, PlanCaps caps,
+        RiskGate gate, bool thisRunOnly = false)
+    {
+        ArgumentNullException.ThrowIfNull(old);
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(gate);
+        Result<JournalHistory> history;
+        try
+        {
+            history = JournalReader.Read(journal, profile.Account, thisRunOnly);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new Error(ErrorKind.ExchangeUnavailable, "journal.unavailable", $"account {profile.Account}: the journal could not be read ({ex.GetType().Name})", Transient: true);
+        }
+        if (!history.IsSuccess) return history.Error!;
+        foreach (var t in old.ActiveTrades.Values.Where(t => t.LockHeld))
+            gate.EntryLock.Release(new EntryLockKey(profile.User, t.Symbol), profile.Account);
+        var h = history.Value;
+        return h.IsEmpty
+            ? new TradingEngine(profile, settings, caps, gate)
+            : TradingEngine.Restore(profile, settings, caps, gate, h.Inputs, h.Outputs);
+    }
 }

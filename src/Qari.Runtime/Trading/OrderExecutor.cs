@@ -16,16 +16,26 @@ namespace Qari.Runtime.Trading;
 /// </summary>
 public sealed class OrderExecutor(ISpotExchange exchange, RuntimeMetrics metrics)
 {
-    /// <summary>True while the exchange answers with outages, maintenance or network failures.</summary>
-    public bool Degraded { get; private set; }
-
-    /// <summary>The last outage error seen (for logs and status).</summary>
-    public string? DegradedReason { get; private set; }
-
     private Error? _keyProblem;
+    private int _keyWorked;
+    private bool _venueDegraded;
+    private string? _venueReason;
+    private string? _journalReason;
+
+    /// <summary>True while the exchange answers with outages, maintenance or network failures, or the journal cannot be written.</summary>
+    public bool Degraded => _venueDegraded || _journalReason is not null;
+
+    /// <summary>The last outage error seen (for logs and status); the journal's first while it is down.</summary>
+    public string? DegradedReason => _journalReason ?? _venueReason;
 
     /// <summary>The key refusal (invalid key, permission, IP) seen since the last call, if any; reading clears it.</summary>
     public Error? TakeKeyProblem() => Interlocked.Exchange(ref _keyProblem, null);
+
+    /// <summary>True when a call with the key succeeded since the last read and after the last refusal; reading clears it.</summary>
+    public bool TakeKeyWorked() => Interlocked.Exchange(ref _keyWorked, 0) == 1;
+
+    /// <summary>Marks the account degraded because the journal cannot be written (null: the journal works again).</summary>
+    public void JournalUnavailable(string? reason) => _journalReason = reason;
 
     /// <summary>Places an order; returns its answer events (accepted plus what already filled, rejected, or unknown).</summary>
     public async Task<IReadOnlyList<OrderEvent>> PlaceAsync(OrderSpec spec, DateTimeOffset at, CancellationToken ct)
@@ -107,8 +117,9 @@ public sealed class OrderExecutor(ISpotExchange exchange, RuntimeMetrics metrics
     /// <summary>Marks the venue reachable again after a successful call.</summary>
     public void Healthy()
     {
-        Degraded = false;
-        DegradedReason = null;
+        _venueDegraded = false;
+        _venueReason = null;
+        Interlocked.Exchange(ref _keyWorked, 1);
     }
 
     /// <summary>Records a failed call: outages and maintenance degrade the account.</summary>
@@ -116,12 +127,16 @@ public sealed class OrderExecutor(ISpotExchange exchange, RuntimeMetrics metrics
     {
         ArgumentNullException.ThrowIfNull(error);
         if (error.Kind == ErrorKind.RateLimited) metrics.RateLimitWaits.Increment();
-        if (error.Kind is ErrorKind.InvalidKey or ErrorKind.PermissionDenied or ErrorKind.IpNotAllowed) _keyProblem = error;
+        if (error.Kind is ErrorKind.InvalidKey or ErrorKind.PermissionDenied or ErrorKind.IpNotAllowed)
+        {
+            _keyProblem = error;
+            Interlocked.Exchange(ref _keyWorked, 0);
+        }
         // A refused key blocks entries too (check 16: key valid) until a call with it succeeds again.
         if (error.Kind is ErrorKind.InvalidKey or ErrorKind.PermissionDenied or ErrorKind.IpNotAllowed or ErrorKind.ExchangeUnavailable or ErrorKind.Network or ErrorKind.UnknownOutcome or ErrorKind.RateLimited)
         {
-            Degraded = true;
-            DegradedReason = $"{error.Kind}: {error.Message}";
+            _venueDegraded = true;
+            _venueReason = $"{error.Kind}: {error.Message}";
         }
     }
 

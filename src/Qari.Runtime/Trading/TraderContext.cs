@@ -1,5 +1,6 @@
 using Qari.Exchanges.Abstractions;
 using Qari.Model.Ids;
+using Qari.Model.Results;
 using Qari.Runtime.Health;
 using Qari.Runtime.Journal;
 using Qari.Runtime.Notifications;
@@ -21,8 +22,14 @@ public sealed class TraderContext(AccountId account, string name, ISpotExchange 
     /// <summary>The account's adapter (its key).</summary>
     public ISpotExchange Exchange { get; } = exchange;
 
-    /// <summary>The account's trading engine.</summary>
-    public TradingEngine Engine { get; } = engine;
+    /// <summary>The account's trading engine (replaced by <see cref="Rebuild"/> after a journal outage).</summary>
+    public TradingEngine Engine { get; internal set; } = engine;
+
+    /// <summary>
+    /// Rebuilds the engine from the journal (given the engine it replaces) once the journal is back after an outage;
+    /// null when the host cannot rebuild, and then a journal failure stops the trader as an engine error does.
+    /// </summary>
+    public Func<TradingEngine, Result<TradingEngine>>? Rebuild { get; init; }
 
     /// <summary>The journal.</summary>
     public IJournal Journal { get; } = journal;
