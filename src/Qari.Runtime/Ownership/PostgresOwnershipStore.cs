@@ -1,5 +1,6 @@
 using System.Globalization;
 using Npgsql;
+using Qari.Runtime.Journal;
 using Qari.Model.Ids;
 
 namespace Qari.Runtime.Ownership;
@@ -23,8 +24,17 @@ public sealed class PostgresOwnershipStore : IOwnershipStore, IDisposable
     public static async Task<PostgresOwnershipStore> OpenAsync(string connectionString, CancellationToken ct)
     {
         var db = NpgsqlDataSource.Create(connectionString);
-        await using (var create = db.CreateCommand("CREATE TABLE IF NOT EXISTS qari_ownership (account text PRIMARY KEY, epoch bigint NOT NULL)"))
-            await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        try
+        {
+            // The journal's installer (one transaction under an advisory lock): nodes starting together on an empty
+            // database would otherwise race on CREATE TABLE IF NOT EXISTS, which PostgreSQL does not make atomic.
+            await PostgresJournalSchema.EnsureAsync(db, ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            await db.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
         return new PostgresOwnershipStore(db, ownsSource: true);
     }
 
