@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Qari.Analysis.Series;
 
 namespace Qari.Analysis.Structure;
@@ -53,9 +54,12 @@ public sealed class OrderBlockDetector
             else bearBreak = true;
         }
         var avgRange = _structure.AverageRange;
-        for (var i = _blocks.Count - 1; i >= 0; i--)
+        // Blocks are updated in place (a removal only shifts the entries after i, which are done), and a block is
+        // written only when its state or the bits of its realism change: most bars change neither for most blocks.
+        var blocks = CollectionsMarshal.AsSpan(_blocks);
+        for (var i = blocks.Length - 1; i >= 0; i--)
         {
-            var b = _blocks[i];
+            ref var b = ref blocks[i];
             var opposingBreak = b.Direction == Direction.Bullish ? bearBreak : bullBreak;
             // A negated block can only change on an opposing break, and its realism stays 0: skip the work.
             if (b.State == OrderBlockState.Negated && !opposingBreak) continue;
@@ -65,8 +69,9 @@ public sealed class OrderBlockDetector
                 _blocks.RemoveAt(i);
                 continue;
             }
-            var next = state == b.State ? b : b with { State = state.Value, StateTimeMs = bar.OpenTimeMs };
-            _blocks[i] = next with { Realism = Realism(next, bar.Close, avgRange) };
+            if (state != b.State) b = b with { State = state.Value, StateTimeMs = bar.OpenTimeMs };
+            var realism = Realism(b, bar.Close, avgRange);
+            if (BitConverter.DoubleToInt64Bits(realism) != BitConverter.DoubleToInt64Bits(b.Realism)) b = b with { Realism = realism };
         }
         for (var i = 0; i < _structure.NewBreakCount; i++) Create(_structure.NewBreak(i));
         for (var i = _blocks.Count - NewBlockCount; i < _blocks.Count; i++)

@@ -189,11 +189,15 @@ public sealed class BacktestRunner
             var ranked = _cycle.Run(fresh);
             _passingNow.Clear();
             List<TradeCandidate>? mapped = null;
-            foreach (var c in ranked)
+            // Indexed loops: every failing symbol of every cycle comes through here, and a foreach over the interfaces
+            // would allocate an enumerator per cycle and per candidate.
+            for (var r = 0; r < ranked.Count; r++)
             {
+                var c = ranked[r];
                 if (!c.Passed)
                 {
-                    foreach (var f in c.Failures) _failures.Add(f);
+                    var failures = c.Failures;
+                    for (var k = 0; k < failures.Count; k++) _failures.Add(failures[k]);
                     continue;
                 }
                 if (CandidateMapper.Map(c, CandidateMapper.BtcVeto(c)) is not { } tc) continue;

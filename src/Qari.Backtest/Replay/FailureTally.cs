@@ -4,22 +4,44 @@ namespace Qari.Backtest.Replay;
 /// Counts why candidates failed the confluence rule, with the numbers of each sentence blanked so equal reasons count
 /// together ("score 41.2 is below the threshold 60" → "score # is below the threshold #"). Every failing symbol of
 /// every cycle passes through here, so the key is built in a reused buffer and looked up without a new string.
+/// Most sentences are the very same string instances cycle after cycle (memoised verdicts and cached failure
+/// texts), so a small direct-mapped cache from a sentence instance to its key's counter skips the blanking and the
+/// lookup for them; a miss only costs the normal path.
 /// </summary>
 internal sealed class FailureTally
 {
-    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private const int CacheSize = 512;
+    private readonly Dictionary<string, Counter> _counts = new(StringComparer.Ordinal);
+    private readonly (string? Failure, Counter? Counter)[] _cache = new (string?, Counter?)[CacheSize];
     private char[] _buffer = new char[128];
 
     /// <summary>Counts one failure sentence.</summary>
     public void Add(string failure)
     {
+        ref var slot = ref _cache[System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(failure) & (CacheSize - 1)];
+        if (ReferenceEquals(slot.Failure, failure))
+        {
+            slot.Counter!.Count++;
+            return;
+        }
         var key = Key(failure, ref _buffer);
         var lookup = _counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        lookup[key] = lookup.TryGetValue(key, out var count) ? count + 1 : 1;
+        if (!lookup.TryGetValue(key, out var counter))
+        {
+            counter = new Counter();
+            lookup[key] = counter;
+        }
+        counter.Count++;
+        slot = (failure, counter);
     }
 
     /// <summary>The counts by key in ordinal key order.</summary>
-    public SortedDictionary<string, int> ToSorted() => new(_counts, StringComparer.Ordinal);
+    public SortedDictionary<string, int> ToSorted()
+    {
+        var sorted = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, counter) in _counts) sorted.Add(key, counter.Count);
+        return sorted;
+    }
 
     /// <summary>
     /// The sentence with digits as '#', then "#.#" → "#" (left to right, not overlapping), then every run of '#'
@@ -48,5 +70,10 @@ internal sealed class FailureTally
         for (var i = 0; i < n; i++)
             if (buffer[i] != '#' || m == 0 || buffer[m - 1] != '#') buffer[m++] = buffer[i];
         return buffer.AsSpan(0, m);
+    }
+
+    private sealed class Counter
+    {
+        public int Count;
     }
 }

@@ -46,8 +46,10 @@ internal sealed class EntryDesk(EngineCore core)
         foreach (var t in core.Active.Values)
         {
             reserved += t.Leg2Reserve;
-            foreach (var o in core.OrdersOf(t))
-                if (o.Spec.Side == OrderSide.Buy && o.State.IsUnresolved())
+            // An indexed loop rather than OrdersOf (an iterator per trade): this runs on every cycle with candidates.
+            var ids = t.Orders;
+            for (var i = 0; i < ids.Count; i++)
+                if (core.Orders.Find(ids[i]) is { } o && o.Spec.Side == OrderSide.Buy && o.State.IsUnresolved())
                     reserved += o.Spec.Quantity * (o.Spec.LimitPrice ?? 0m) * (1 + core.Settings.FeeReserve);
         }
         return reserved;

@@ -45,6 +45,27 @@ public class FailureTallyTests
         Assert.Equal(2, sorted["score # is below the threshold #"]);
     }
 
+    [Fact]
+    public void Add_RepeatedAndFreshInstances_CountsEqualAReferenceTally()
+    {
+        // Reused instances hit the instance cache; fresh copies and more distinct texts than cache slots miss it.
+        var random = new Random(7);
+        var instances = Enumerable.Range(0, 2_000)
+            .Select(i => $"score {random.Next(100)}.{random.Next(10)} is below the threshold {i % 3 * 20}")
+            .ToArray();
+        var tally = new FailureTally();
+        var expected = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        for (var n = 0; n < 50_000; n++)
+        {
+            var pick = instances[random.Next(n % 2 == 0 ? 20 : instances.Length)];
+            var failure = random.Next(4) == 0 ? new string(pick.AsSpan()) : pick;
+            tally.Add(failure);
+            var key = Reference(failure);
+            expected[key] = expected.GetValueOrDefault(key) + 1;
+        }
+        Assert.Equal(expected, tally.ToSorted());
+    }
+
     // The original string-based rule the tally must reproduce.
     private static string Reference(string failure)
     {
