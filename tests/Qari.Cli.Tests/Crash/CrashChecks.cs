@@ -51,7 +51,7 @@ internal static class CrashChecks
             Assert.True(stops.Count == 1, $"{symbol}: {held} held (≈{held * price:0.##} USDT) but {stops.Count} resting stops\n{Orders(venue, symbol)}\n{why}");
             var stop = stops[0];
             Assert.True(stop.Quantity <= held && (held - stop.Quantity!.Value) * price < MinNotional,
-                $"{symbol}: {held} held but the stop covers {stop.Quantity}\n{why}");
+                $"{symbol}: {held} held but the stop covers {stop.Quantity}\n{Orders(venue, symbol)}\n{why}");
             var trade = parsed[stop.Id].Trade;
             var buys = venue.Orders.Where(o => parsed[o.Id].Trade == trade && o.Side == "Buy").SelectMany(o => o.Fills).ToList();
             Assert.NotEmpty(buys);
