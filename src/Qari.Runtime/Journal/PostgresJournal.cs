@@ -33,7 +33,7 @@ public sealed class PostgresJournal : IJournal
     /// <summary>Connects, installs the tables when missing, and returns the journal for a new run.</summary>
     public static async Task<PostgresJournal> OpenAsync(string connectionString, long run, CancellationToken ct)
     {
-        var db = NpgsqlDataSource.Create(connectionString);
+        var db = NpgsqlDataSource.Create(PostgresTimeouts.Bounded(connectionString));
         try
         {
             await PostgresJournalSchema.EnsureAsync(db, ct).ConfigureAwait(false);

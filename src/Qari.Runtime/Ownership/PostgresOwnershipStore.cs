@@ -23,7 +23,7 @@ public sealed class PostgresOwnershipStore : IOwnershipStore, IDisposable
     /// <summary>Connects and creates the table when missing.</summary>
     public static async Task<PostgresOwnershipStore> OpenAsync(string connectionString, CancellationToken ct)
     {
-        var db = NpgsqlDataSource.Create(connectionString);
+        var db = NpgsqlDataSource.Create(PostgresTimeouts.Bounded(connectionString));
         try
         {
             // The journal's installer (one transaction under an advisory lock): nodes starting together on an empty

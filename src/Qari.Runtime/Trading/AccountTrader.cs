@@ -31,6 +31,8 @@ public sealed class AccountTrader
     private readonly TraderTurn _turn;
     private readonly JournalOutage _outage;
     private bool _wasDegraded;
+    private bool _venueWasDown;
+    private bool _journalWasDown;
     private bool _keyAlerted;
     private int _quietCycles = BalanceRefreshCycles;
     private decimal _lastFree;
@@ -172,17 +174,38 @@ public sealed class AccountTrader
         var (equity, free) = scan.Candidates.Count > 0 || ++_quietCycles >= BalanceRefreshCycles
             ? await BalancesAsync(scan, ct).ConfigureAwait(false)
             : (_ctx.LastEquity, _lastFree);
-        if (_executor.Degraded != _wasDegraded)
-        {
-            _wasDegraded = _executor.Degraded;
-            if (_wasDegraded) _log.LogWarning("[{Account}] DEGRADED ({Reason}): new entries blocked, resting stops stay", _ctx.Name, _executor.DegradedReason);
-            else _log.LogInformation("[{Account}] exchange reachable again: entries allowed", _ctx.Name);
-        }
+        LogHealthChange();
         var health = new AccountHealth(ExchangeReachable: !_executor.Degraded, MarketDataFresh: scan.DataFresh);
         events.AddRange(scan.StructureEvents);
         events.Add(new CycleCandidates(now, scan.Candidates, scan.Markets, health, equity, free, platformBlacklist, scan.Correlations));
         return events;
     });
+
+    // Logs when entries become blocked or allowed again; the recovery line names what recovered in the episode (the
+    // exchange, the journal, or both), since a journal outage also degrades the account.
+    private void LogHealthChange()
+    {
+        if (_executor.Degraded)
+        {
+            _venueWasDown |= _executor.VenueDegraded;
+            _journalWasDown |= _executor.JournalDegraded;
+        }
+        if (_executor.Degraded == _wasDegraded) return;
+        _wasDegraded = _executor.Degraded;
+        if (_wasDegraded)
+        {
+            _log.LogWarning("[{Account}] DEGRADED ({Reason}): new entries blocked, resting stops stay", _ctx.Name, _executor.DegradedReason);
+            return;
+        }
+        var recovered = (_venueWasDown, _journalWasDown) switch
+        {
+            (true, true) => "exchange reachable and journal writable again",
+            (false, true) => "journal writable again",
+            _ => "exchange reachable again",
+        };
+        _venueWasDown = _journalWasDown = false;
+        _log.LogInformation("[{Account}] {Recovered}: entries allowed", _ctx.Name, recovered);
+    }
 
     // One alert per refusal episode: it re-arms only once a call with the key succeeded (proof it works again), not
     // after a cycle that merely made no private call — else a revoked key would re-alert (and be re-marked) every candidate cycle.

@@ -43,7 +43,9 @@ public static class EngineRestorer
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new Error(ErrorKind.ExchangeUnavailable, "journal.unavailable", $"account {profile.Account}: the journal could not be read ({ex.GetType().Name})", Transient: true);
+            // The driver's first line says refused, reset or timed out; it names host and port, never the password.
+            var cause = ex.Message.Split('\n', 2)[0].Trim();
+            return new Error(ErrorKind.ExchangeUnavailable, "journal.unavailable", $"account {profile.Account}: the journal could not be read ({ex.GetType().Name}: {cause})", Transient: true);
         }
         if (!history.IsSuccess) return history.Error!;
         foreach (var t in old.ActiveTrades.Values.Where(t => t.LockHeld))

@@ -47,7 +47,7 @@ internal sealed partial class JournalOutage(TraderContext ctx, OrderExecutor exe
                 ctx.Name, Failures, failure.Where, cause, _toSkip);
             return;
         }
-        log.LogError("[{Account}] journal write failed while {Where}: {Cause}. Nothing more is sent (entries blocked, resting stops stay on {Exchange}); " +
+        log.LogError("[{Account}] journal unavailable while {Where}: {Cause}. Nothing more is sent (entries blocked, resting stops stay on {Exchange}); " +
             "the journal is retried with back-off and the engine rebuilt from it when it is back", ctx.Name, failure.Where, cause, ctx.Exchange.Exchange);
         await alert(RuntimeAlert.EngineError, $"journal unavailable while {failure.Where} ({cause}); trading paused: no order is sent, " +
             "resting stops stay on the exchange; it resumes by itself when the journal is back", ct).ConfigureAwait(false);

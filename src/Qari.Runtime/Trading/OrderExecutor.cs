@@ -25,6 +25,12 @@ public sealed class OrderExecutor(ISpotExchange exchange, RuntimeMetrics metrics
     /// <summary>True while the exchange answers with outages, maintenance or network failures, or the journal cannot be written.</summary>
     public bool Degraded => _venueDegraded || _journalReason is not null;
 
+    /// <summary>True while the exchange answers with outages, maintenance or network failures (or refuses the key).</summary>
+    public bool VenueDegraded => _venueDegraded;
+
+    /// <summary>True while the journal cannot be written (see <see cref="JournalUnavailable"/>).</summary>
+    public bool JournalDegraded => _journalReason is not null;
+
     /// <summary>The last outage error seen (for logs and status); the journal's first while it is down.</summary>
     public string? DegradedReason => _journalReason ?? _venueReason;
 

@@ -2,6 +2,7 @@ using Npgsql;
 using Qari.Model.Ids;
 using Qari.Runtime.Journal;
 using Qari.Runtime.Tests.Grains;
+using Qari.Runtime.Tests.Trading;
 
 namespace Qari.Runtime.Tests.Journal;
 
@@ -105,6 +106,59 @@ public sealed class PostgresJournalTests
         Assert.True(status.IsSuccess, status.Error?.Message);
         Assert.Equal("status via postgres", Assert.Single(status.Value, a => a.Account == account).Name);
         Assert.DoesNotContain("qari-test", location.ToString(), StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task CommitAsync_AfterTheServerWentAwayAndCameBack_FailsWhileDownThenEveryPooledCallWorks()
+    {
+        var server = new NpgsqlConnectionStringBuilder(Cs);
+        await using var proxy = new PostgresProxy(server.Host!, server.Port);
+        using var journal = await PostgresJournal.OpenAsync(Through(proxy), 1, CancellationToken.None);
+        var account = JournalContractTests.NewAccount();
+        // Several idle pooled connections, all of which the cut breaks without the pool noticing.
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => journal.Rows(account))));
+        proxy.Cut();
+
+        await Assert.ThrowsAsync<NpgsqlException>(() => journal.CommitAsync(Batch(account, "lost"), CancellationToken.None));
+        Assert.Throws<NpgsqlException>(() => journal.Ownership.CurrentEpoch(account));
+        proxy.Restore();
+
+        // Back: no call meets a dead pooled connection (each one would cost a trader another back-off round).
+        for (var i = 0; i < 8; i++) await journal.CommitAsync(Batch(account, $"after {i}"), CancellationToken.None);
+        Assert.Equal(0, journal.Ownership.CurrentEpoch(account));
+        Assert.Equal(Enumerable.Range(0, 8).Select(i => $"\"after {i}\""), journal.Rows(account).Select(r => r.Payload));
+    }
+
+    [PostgresFact]
+    public async Task CommitAsync_ServerSilent_EndsWithATimeoutInsteadOfHanging()
+    {
+        var server = new NpgsqlConnectionStringBuilder(Cs);
+        await using var proxy = new PostgresProxy(server.Host!, server.Port);
+        var cs = new NpgsqlConnectionStringBuilder(Through(proxy)) { CommandTimeout = 1, Timeout = 1, CancellationTimeout = -1 }.ConnectionString;
+        using var journal = await PostgresJournal.OpenAsync(cs, 1, CancellationToken.None);
+        var account = JournalContractTests.NewAccount();
+        journal.Rows(account);
+        proxy.Stall();
+
+        // A pooled connection that went silent, then new connections nobody answers: each call ends by its timeout.
+        // The guard only turns a hang into a failure; the timeouts themselves are a second or two.
+        var commit = await Assert.ThrowsAsync<NpgsqlException>(() => journal.CommitAsync(Batch(account, "lost"), CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2)));
+        Assert.IsType<TimeoutException>(commit.InnerException);
+        var epoch = await Assert.ThrowsAsync<NpgsqlException>(() => Task.Run(() => journal.Ownership.CurrentEpoch(account)).WaitAsync(TimeSpan.FromMinutes(2)));
+        Assert.IsType<TimeoutException>(epoch.InnerException);
+        proxy.Restore();
+
+        await journal.CommitAsync(Batch(account, "after"), CancellationToken.None);
+        Assert.Equal("\"after\"", Assert.Single(journal.Rows(account)).Payload);
+    }
+
+    private static string Through(PostgresProxy proxy) => new NpgsqlConnectionStringBuilder(Cs) { Host = "127.0.0.1", Port = proxy.Port }.ConnectionString;
+
+    private static JournalBatch Batch(AccountId account, string payload)
+    {
+        var batch = new JournalBatch();
+        batch.Append(account, At, "in", "TimerTick", $"\"{payload}\"");
+        return batch;
     }
 
     private static async Task Execute(string cs, string sql)

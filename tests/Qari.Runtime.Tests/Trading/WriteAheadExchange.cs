@@ -9,9 +9,10 @@ namespace Qari.Runtime.Tests.Trading;
 
 /// <summary>
 /// An adapter that, as each order request is about to leave, asks <paramref name="committedSending"/> (a separate
-/// database connection, which sees committed rows only) whether the order's sending row is already committed.
+/// database connection, which sees committed rows only) whether the order's sending row is already committed;
+/// <paramref name="placed"/>, when given, runs once the venue answered the request (a test may break the journal there).
 /// </summary>
-internal sealed class WriteAheadExchange(ISpotExchange inner, Func<string, bool> committedSending) : ISpotExchange
+internal sealed class WriteAheadExchange(ISpotExchange inner, Func<string, bool> committedSending, Action<OrderRequest>? placed = null) : ISpotExchange
 {
     private readonly List<(string ClientId, bool Committed)> _placed = [];
 
@@ -28,12 +29,14 @@ internal sealed class WriteAheadExchange(ISpotExchange inner, Func<string, bool>
 
     public ExchangeCapabilities Capabilities => inner.Capabilities;
 
-    public Task<Result<OrderSnapshot>> PlaceOrderAsync(OrderRequest request, CancellationToken cancellationToken)
+    public async Task<Result<OrderSnapshot>> PlaceOrderAsync(OrderRequest request, CancellationToken cancellationToken)
     {
         var id = request.ClientOrderId.Value;
         var committed = committedSending(id);
         lock (_placed) _placed.Add((id, committed));
-        return inner.PlaceOrderAsync(request, cancellationToken);
+        var answer = await inner.PlaceOrderAsync(request, cancellationToken);
+        placed?.Invoke(request);
+        return answer;
     }
 
     public Task<Result<DateTimeOffset>> GetServerTimeAsync(CancellationToken cancellationToken) => inner.GetServerTimeAsync(cancellationToken);
