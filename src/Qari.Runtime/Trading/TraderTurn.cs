@@ -29,6 +29,8 @@ internal sealed class TraderTurn(TraderContext ctx, OrderExecutor executor, Trad
                 batch.Append(ctx.Account, e.At, "in", e.GetType().Name, JournalPayload.Of(e));
                 var step = ctx.Engine.Handle(e);
                 if (e is OrderEvent oe) RecordOrder(batch, oe);
+                // Corrections a reconciliation applied (fills adopted while away, orders resolved) update the orders table too.
+                else if (e is ReconciliationApplied applied) foreach (var corrected in applied.Events) RecordOrder(batch, corrected);
                 foreach (var entry in step.Journal)
                 {
                     batch.Append(ctx.Account, entry.At, "out", entry.GetType().Name, JournalPayload.Of(entry), (entry as TradeClosed)?.RealisedR);

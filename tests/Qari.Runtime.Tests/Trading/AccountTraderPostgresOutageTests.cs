@@ -127,6 +127,8 @@ public sealed class AccountTraderPostgresOutageTests : IAsyncLifetime
         var alert = Assert.Single(notifier.Received, m => m.StartsWith("demo EngineError:", StringComparison.Ordinal));
         Assert.Contains("journal unavailable", alert, StringComparison.Ordinal);
         Assert.DoesNotContain("qari-test", alert, StringComparison.Ordinal);
+        // The entry whose answer the outage lost is recognised as ours (its fill, its coins): no false "not ours" finding.
+        Assert.DoesNotContain(notifier.Received, m => m.StartsWith("demo Attention:", StringComparison.Ordinal));
 
         // Every order left only after its sending row was committed; no client id went to the venue twice.
         Assert.All(exchange.Placed, p => Assert.True(p.Committed, $"order {p.ClientId} left before its sending row was committed"));
