@@ -80,7 +80,20 @@ public sealed class AccountTrader
     /// <summary>Takes ownership (the fencing epoch) and runs the queue until cancelled.</summary>
     public async Task RunAsync(CancellationToken ct)
     {
-        var epoch = _fence.Claim();
+        long epoch;
+        try
+        {
+            epoch = _fence.Claim();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // No epoch, no trading (its checks would have nothing to compare with): the queued work fails now rather
+            // than waiting for a loop that never runs, so the host's start fails and is tried again by it.
+            _log.LogError("[{Account}] trader not started: the ownership epoch could not be claimed ({Error}: {Message})", _ctx.Name, ex.GetType().Name, FirstLine(ex.Message));
+            _queue.Writer.TryComplete(ex);
+            while (_queue.Reader.TryRead(out var queued)) queued.Done.TrySetException(ex);
+            throw;
+        }
         _log.LogInformation("[{Account}] trader started (ownership epoch {Epoch})", _ctx.Name, epoch);
         try
         {

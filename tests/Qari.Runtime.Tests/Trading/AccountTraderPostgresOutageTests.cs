@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Qari.Model.Ids;
+using Qari.Model.Market;
 using Qari.Model.Orders;
 using Qari.Runtime.Demo;
 using Qari.Runtime.Health;
 using Qari.Runtime.Journal;
 using Qari.Runtime.Tests.Notifications;
+using Qari.Runtime.Tests.Scanning;
 using Qari.Runtime.Scanning;
 using Qari.Runtime.Tests.Grains;
 using Qari.Runtime.Trading;
@@ -153,6 +155,31 @@ public sealed class AccountTraderPostgresOutageTests : IAsyncLifetime
         var open = await venue.Exchange.GetOpenOrdersAsync(null, CancellationToken.None);
         Assert.True(open.IsSuccess, open.Error?.Message);
         Assert.Equal(LiveOrders(trader.Engine), open.Value.Select(o => o.ClientOrderId!.Value.Value).Order().ToList());
+    }
+
+    [PostgresFact]
+    public async Task RunAsync_PostgresDownAtStart_FailsTheQueuedWorkInsteadOfLeavingItWaiting()
+    {
+        var proxy = _proxy!;
+        var journalCs = new NpgsqlConnectionStringBuilder(_upstream) { Host = "127.0.0.1", Port = proxy.Port, Pooling = true }.ConnectionString;
+        using var journal = await PostgresJournal.OpenAsync(journalCs, 1, CancellationToken.None);
+        var account = new AccountId(Guid.NewGuid());
+        var profile = new AccountProfile(account, new UserId(account.Value), Plan.SelfHosted, null, Waiver: false, AutoTrading: true, new HashSet<Symbol>());
+        var engine = new TradingEngine(profile, TradingSettings.Default, PlanCaps.Default, new RiskGate(new SingleNodeEntryLock()));
+        var venue = new CandleOnlyExchange(Btc, new Dictionary<Timeframe, Candle[]>());
+        var trader = new AccountTrader(new TraderContext(account, "down-at-start", venue, engine, journal, new RuntimeMetrics(), TimeProvider.System, new RecordingNotifier()),
+            NullLogger.Instance);
+        // What a trader grain does on activation: queue the reconciliation, start the loop, wait for the reconciliation.
+        var reconciled = trader.ReconcileAsync();
+        proxy.Cut();
+
+        await Assert.ThrowsAsync<NpgsqlException>(() => trader.RunAsync(CancellationToken.None));
+
+        // The waiter learns it now (the guard only turns a hang into a failure); later work is refused, nothing ran.
+        await Assert.ThrowsAsync<NpgsqlException>(() => reconciled.WaitAsync(TimeSpan.FromMinutes(1)));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => trader.PostAsync().WaitAsync(TimeSpan.FromMinutes(1)));
+        Assert.Equal(0, trader.Epoch);
+        Assert.False(trader.Reconciled);
     }
 
     public async Task DisposeAsync()
