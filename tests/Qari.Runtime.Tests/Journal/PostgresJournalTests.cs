@@ -134,14 +134,14 @@ public sealed class PostgresJournalTests
     {
         var server = new NpgsqlConnectionStringBuilder(Cs);
         await using var proxy = new PostgresProxy(server.Host!, server.Port);
-        var cs = new NpgsqlConnectionStringBuilder(Through(proxy)) { CommandTimeout = 1, Timeout = 1, CancellationTimeout = -1 }.ConnectionString;
+        var cs = new NpgsqlConnectionStringBuilder(Through(proxy)) { CommandTimeout = 2, Timeout = 2, CancellationTimeout = -1 }.ConnectionString;
         using var journal = await PostgresJournal.OpenAsync(cs, 1, CancellationToken.None);
         var account = JournalContractTests.NewAccount();
         journal.Rows(account);
         proxy.Stall();
 
         // A pooled connection that went silent, then new connections nobody answers: each call ends by its timeout.
-        // The guard only turns a hang into a failure; the timeouts themselves are a second or two.
+        // The guard only turns a hang into a failure; the timeouts themselves are two seconds.
         var commit = await Assert.ThrowsAsync<NpgsqlException>(() => journal.CommitAsync(Batch(account, "lost"), CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2)));
         Assert.IsType<TimeoutException>(commit.InnerException);
         var epoch = await Assert.ThrowsAsync<NpgsqlException>(() => Task.Run(() => journal.Ownership.CurrentEpoch(account)).WaitAsync(TimeSpan.FromMinutes(2)));

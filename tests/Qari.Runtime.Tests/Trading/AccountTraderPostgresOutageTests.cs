@@ -47,10 +47,11 @@ public sealed class AccountTraderPostgresOutageTests : IAsyncLifetime
     {
         var proxy = _proxy!;
         var data = DemoData.Find() ?? throw new InvalidOperationException("demo/data not found above the test's directory");
-        // Short timeouts so the silent-network phase ends quickly (production keeps Npgsql's bounded defaults).
+        // A short connect timeout so the silent-network phase ends quickly (production keeps Npgsql's bounded defaults);
+        // the command timeout stays roomy so a slow shared CI machine does not cause an outage of its own.
         var journalCs = new NpgsqlConnectionStringBuilder(_upstream)
         {
-            Host = "127.0.0.1", Port = proxy.Port, Pooling = true, Timeout = 2, CommandTimeout = 2, CancellationTimeout = -1,
+            Host = "127.0.0.1", Port = proxy.Port, Pooling = true, Timeout = 3, CommandTimeout = 10, CancellationTimeout = -1,
         }.ConnectionString;
         var options = new DemoOptions { CandleDirectory = data, DataDirectory = _dir, Speed = TimeSpan.Zero, WarmUpDays = 10, MinScore = null, JournalPostgres = journalCs };
         var started = await DemoVenue.StartAsync(options, NullLoggerFactory.Instance, CancellationToken.None);
