@@ -22,8 +22,7 @@ internal static class VenueTruth
         if (!balances.IsSuccess) return balances.Error!;
         var symbols = engine.ActiveTrades.Keys.Concat(open.Value.Select(o => o.Symbol)).Distinct().ToList();
         var clientIds = ClientIdsByExchangeOrder(engine, open.Value);
-        var unseen = await InFlightExchangeIdsAsync(exchange, engine, open.Value, clientIds, ct).ConfigureAwait(false);
-        if (!unseen.IsSuccess) return unseen.Error!;
+        await MapInFlightAsync(exchange, engine, open.Value, clientIds, ct).ConfigureAwait(false);
         var fills = new List<VenueFill>();
         foreach (var symbol in symbols)
         {
@@ -50,23 +49,17 @@ internal static class VenueTruth
     // An order sent but whose answer was never journaled (a crash or a journal outage between the request and its
     // outcome) has no exchange id in the engine; if it already filled and closed it is not in the open list either, so
     // its fills (on venues whose fill lists carry only the exchange's id) would look foreign. One query by client id
-    // maps it; an order the venue does not know stays unmapped (the engine's own query resolves it as not placed).
-    private static async Task<Result<int>> InFlightExchangeIdsAsync(ISpotExchange exchange, TradingEngine engine, IReadOnlyList<OrderSnapshot> open,
+    // maps it. Best effort: an order the venue does not know, or a failed lookup, stays unmapped (the engine's own query
+    // resolves it) — a lookup must never hold up the reconciliation that re-places missing stops.
+    private static async Task MapInFlightAsync(ISpotExchange exchange, TradingEngine engine, IReadOnlyList<OrderSnapshot> open,
         Dictionary<ExchangeOrderId, string> map, CancellationToken ct)
     {
         var listed = open.Where(o => o.ClientOrderId is not null).Select(o => o.ClientOrderId!.Value.Value).ToHashSet(StringComparer.Ordinal);
-        var mapped = 0;
         foreach (var order in engine.Orders.Orders.Where(o => o.IsLive && o.ExchangeOrder is null && !listed.Contains(o.Id.Value)))
         {
             var found = await exchange.GetOrderAsync(order.Spec.Symbol, OrderRef.ByClientId(order.Id), ct).ConfigureAwait(false);
-            if (found.IsSuccess)
-            {
-                map[found.Value.ExchangeOrderId] = order.Id.Value;
-                mapped++;
-            }
-            else if (found.Error!.Kind is not (ErrorKind.UnknownOrder or ErrorKind.NotFound)) return found.Error!;
+            if (found.IsSuccess) map[found.Value.ExchangeOrderId] = order.Id.Value;
         }
-        return mapped;
     }
 
     /// <summary>
