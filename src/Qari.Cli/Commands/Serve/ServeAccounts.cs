@@ -52,6 +52,7 @@ internal static class ServeAccounts
         INotifier notifier = telegram is null ? new LogNotifier(log) : new CompositeNotifier(log, new LogNotifier(log), telegram);
         using var connected = await ConnectedAccounts.OpenAsync(directory, io, notifier, logs, ct);
         if (connected is null) return 2;
+        io.Out.WriteLine($"vault      {connected.Location}");
         foreach (var line in connected.Skipped) io.Out.WriteLine($"skip       {line}");
         foreach (var account in connected.Trading)
             io.Out.WriteLine($"account    {account.Name} on {account.Exchange} at {(urls.TryGetValue(account.Exchange, out var u) ? u : SpotExchangeFactory.DefaultBaseUrl(account.Exchange))}");
@@ -66,6 +67,7 @@ internal static class ServeAccounts
             TestCandidatesFile = parse.GetValue(ServeLive.TestCandidates),
             Notifier = telegram,
             KeyRefused = connected.MarkRefusedAsync,
+            Environment = io.Environment,
         };
         var silo = QariSiloOptions.FromEnvironment();
         if (!silo.MultiNode) silo = silo with { SiloPort = QariSilo.FreePort(), GatewayPort = QariSilo.FreePort() };
