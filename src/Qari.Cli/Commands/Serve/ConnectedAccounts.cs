@@ -62,7 +62,9 @@ internal sealed class ConnectedAccounts : IDisposable
         if (masterKeys is FileMasterKeyProvider file && !File.Exists(file.Path))
         {
             io.Error.WriteLine($"FAIL no master key: {file.Path} does not exist and {EnvironmentMasterKeyProvider.ActiveVariable} is not set; " +
-                "restore the key file from your backup (or set QARI_MASTER_KEY_FILE / QARI_MASTER_KEY)");
+                (location.IsPostgres
+                    ? $"the vault is shared ({location}), so every node needs the master key the keys were added with: copy that node's key file here or set QARI_MASTER_KEY_FILE / QARI_MASTER_KEY on every node"
+                    : "restore the key file from your backup (or set QARI_MASTER_KEY_FILE / QARI_MASTER_KEY)"));
             return null;
         }
         var reached = await location.OpenAsync(logs, ct);

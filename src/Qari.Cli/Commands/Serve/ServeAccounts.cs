@@ -5,6 +5,7 @@ using Qari.Exchanges;
 using Qari.Model.Ids;
 using Qari.Runtime.Accounts;
 using Qari.Runtime.Hosting;
+using Qari.Runtime.Journal;
 using Qari.Runtime.Notifications;
 
 namespace Qari.Cli.Commands.Serve;
@@ -78,7 +79,7 @@ internal static class ServeAccounts
             return 1;
         }
         await using var runtime = started.Value;
-        return await ServeHosting.RunAsync(runtime.Metrics, healthPort, $"trading    {runtime.Trading.Count} account(s); journal {directory} (qari status prints them)",
+        return await ServeHosting.RunAsync(runtime.Metrics, healthPort, $"trading    {runtime.Trading.Count} account(s); journal {JournalLocation.FromEnvironment(directory, io.Environment)} (qari status prints them)",
             runtime.RunAsync, () => runtime.Cycles, io, ct);
     }
 
