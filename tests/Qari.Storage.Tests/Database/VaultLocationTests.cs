@@ -157,6 +157,31 @@ public sealed class VaultLocationTests : IDisposable
         Assert.Equal(Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetMigrations(context.Database).Count(), applied.Length);
     }
 
+    [PostgresFact]
+    public async Task OpenAsync_SchemaMissingAndUserMayNotCreateIt_SaysSoWithoutPassword()
+    {
+        await using var server = await ScratchDatabase.CreateAsync();
+        var role = "qari_vault_ro_" + Guid.NewGuid().ToString("N")[..12];
+        await server.ExecuteAsync($"CREATE ROLE {role} LOGIN PASSWORD '{DatabasePassword}'; REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+        try
+        {
+            var limited = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Username = role, Password = DatabasePassword, Pooling = false };
+            var location = new VaultLocation(_directory.Path, limited.ConnectionString, VaultLocation.ClusterVariable);
+
+            var opened = await location.OpenAsync(null, CancellationToken.None);
+
+            Assert.False(opened.IsSuccess);
+            Assert.Equal("vault.postgres-schema", opened.Error!.Code);
+            Assert.Contains("cannot install the key vault's tables", opened.Error.Message, StringComparison.Ordinal);
+            Assert.Contains($"on {limited.Host}:{limited.Port} (from {VaultLocation.ClusterVariable})", opened.Error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(DatabasePassword, opened.Error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await server.ExecuteAsync($"DROP OWNED BY {role}; DROP ROLE {role}");
+        }
+    }
+
     private static IMasterKeyProvider Keys(string activeBase64) =>
         new EnvironmentMasterKeyProvider(n => n == EnvironmentMasterKeyProvider.ActiveVariable ? activeBase64 : null);
 

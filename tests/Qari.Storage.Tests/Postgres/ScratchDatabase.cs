@@ -41,6 +41,9 @@ public sealed class ScratchDatabase : IAsyncDisposable
         return text.ToString();
     }
 
+    /// <summary>Runs <paramref name="sql"/> in the scratch database as the administrator.</summary>
+    public Task ExecuteAsync(string sql) => ExecuteAsync(ConnectionString, sql);
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
