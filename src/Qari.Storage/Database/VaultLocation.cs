@@ -85,6 +85,8 @@ public sealed class VaultLocation
             await using (connection.ConfigureAwait(false))
             {
                 await connection.OpenAsync(ct).ConfigureAwait(false);
+                // EF Core locks its history table during a run, but creates that table before taking the lock; holding
+                // this lock across the whole run also serialises that first creation between nodes.
                 await ExecuteAsync(connection, $"SELECT pg_advisory_lock({MigrationLock})", ct).ConfigureAwait(false);
                 try
                 {
