@@ -235,6 +235,24 @@ public sealed class AccountsCluster : IAsyncDisposable
         Trading = trading;
     }
 
+    /// <summary>Stops the silo at once, as a crashed node would (no graceful hand-over), and releases the rest; tests use it instead of disposing.</summary>
+    internal async Task KillAsync()
+    {
+        try { await _silo.StopAsync(new CancellationToken(canceled: true)).ConfigureAwait(false); }
+        catch (OperationCanceledException)
+        {
+            // The abrupt stop is the point.
+        }
+        finally
+        {
+            _silo.Dispose();
+            Journal.Dispose();
+            _ownership?.Dispose();
+            _limits.Dispose();
+            _http.Dispose();
+        }
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

@@ -26,7 +26,7 @@ namespace Qari.Cli.Tests.Commands.Serve;
 /// vault; the keys are added once with the real <c>qari keys add</c>, each node reads them through
 /// <see cref="ConnectedAccounts"/> (its own data directory, no SQLite file, the master key its own configuration), and
 /// both run <see cref="AccountsCluster"/> against the in-process simulator over loopback HTTP. The node hosting the
-/// traders is stopped mid-run; the traders resume on the other node, restore from the shared journal, reconcile, and
+/// traders is stopped mid-run (gracefully, or killed as a crash would); the traders resume on the other node, restore from the shared journal, reconcile, and
 /// the simulator's own records show no duplicate order and every position covered by one stop.
 /// </summary>
 public sealed partial class ConnectedAccountsTests : IAsyncLifetime
@@ -69,7 +69,12 @@ public sealed partial class ConnectedAccountsTests : IAsyncLifetime
     }
 
     [PostgresFact]
-    public async Task OpenAsync_TwoNodesOnOnePostgres_SameKeys_NodeStoppedMidRun_TradersResumeWithoutDuplicates()
+    public Task OpenAsync_TwoNodesOnOnePostgres_SameKeys_NodeStoppedMidRun_TradersResumeWithoutDuplicates() => TwoNodesAsync(abrupt: false);
+
+    [PostgresFact]
+    public Task OpenAsync_TwoNodesOnOnePostgres_SameKeys_NodeKilledMidRun_TradersResumeWithoutDuplicates() => TwoNodesAsync(abrupt: true);
+
+    private async Task TwoNodesAsync(bool abrupt)
     {
         await using var postgres = await ScratchPostgres.CreateAsync("qari_accnodes_");
         _environment[VaultLocation.ClusterVariable] = postgres.ConnectionString;
@@ -117,7 +122,8 @@ public sealed partial class ConnectedAccountsTests : IAsyncLifetime
 
             // Node A stops mid-run; the next closes reach every trader on node B.
             var stoppedSilo = a.SiloAddress;
-            await a.DisposeAsync();
+            if (abrupt) await a.KillAsync();
+            else await a.DisposeAsync();
             aStopped = true;
             var moved = await UntilAllMovedAsync(b, keysB, stoppedSilo);
             foreach (var (status, previous) in moved.Zip(before))
