@@ -16,8 +16,8 @@ namespace Qari.Cli.Commands.Serve;
 
 /// <summary>
 /// The accounts <c>qari serve --accounts</c> trades, read from the key vault exactly as <c>qari keys</c> keeps it (the
-/// data directory's SQLite, or PostgreSQL shared by a cluster's nodes: <see cref="DataDirectory.Vault"/>): every connected key, signing through <see cref="VaultExchangeCredentials"/> (decrypted
-/// per signing call). Keys marked invalid or never verified are skipped with the reason; a key the exchange refuses
+/// data directory's SQLite, or PostgreSQL shared by a cluster's nodes: <see cref="DataDirectory.Vault"/>): every
+/// connected key, signing through <see cref="VaultExchangeCredentials"/> (decrypted per signing call). Keys marked invalid or never verified are skipped with the reason; a key the exchange refuses
 /// at runtime is marked invalid here. The vault stays open (its master key in memory) while the runtime runs.
 /// </summary>
 internal sealed class ConnectedAccounts : IDisposable

@@ -158,6 +158,14 @@ public sealed class KeysCommandTests
         Assert.Empty(SecretForms.FoundIn(Good.Secret, rows + await postgres.DumpAsync("credential_audit")));
         Assert.Empty(SecretForms.FoundIn(Good.Secret, string.Join("\n", cli.Transcript) + cli.Logs.AllText));
 
+        // Rotation rewraps the rows in PostgreSQL; the key still verifies with the new master key.
+        var before = await postgres.DumpAsync("credentials");
+        var rotate = await cli.RunAsync("", "vault", "rotate-master-key");
+        Assert.True(rotate.Code == 0, rotate.Output);
+        Assert.NotEqual(before, await postgres.DumpAsync("credentials"));
+        var again = await cli.RunAsync("", ["keys", "verify", .. binance, "--label", "main"]);
+        Assert.True(again.Code == 0, again.Output);
+
         var remove = await cli.RunAsync("", ["keys", "remove", "--exchange", "binance", "--label", "main"]);
         Assert.True(remove.Code == 0, remove.Output);
         Assert.Equal("", await postgres.DumpAsync("credentials"));

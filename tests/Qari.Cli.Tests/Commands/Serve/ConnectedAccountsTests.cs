@@ -177,10 +177,7 @@ public sealed partial class ConnectedAccountsTests : IAsyncLifetime
     public async Task OpenAsync_ClusterPostgresUnreachable_FailsNamingTheServerNotThePassword()
     {
         const string password = "pg-node-Pa55-never-shown";
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var port = QariSilo.FreePort();
         _environment[VaultLocation.ClusterVariable] = $"Host=127.0.0.1;Port={port};Database=qari;Username=qari;Password={password};Timeout=3";
         _environment["QARI_MASTER_KEY"] = MasterKey;
         var (io, error) = Console();
@@ -256,7 +253,7 @@ public sealed partial class ConnectedAccountsTests : IAsyncLifetime
         throw new Xunit.Sdk.XunitException("the traders never came back on the other node: " + string.Join(" | ", failures) + "\n" + Tail());
     }
 
-    // Declare a stopped silo dead within seconds rather than the production default of about a minute.
+    // A stopped silo is declared dead within seconds rather than the production default of about a minute.
     private static void FastFailureDetection(Orleans.Hosting.ISiloBuilder silo) => silo.Configure<ClusterMembershipOptions>(o =>
     {
         o.ProbeTimeout = TimeSpan.FromMilliseconds(500);
