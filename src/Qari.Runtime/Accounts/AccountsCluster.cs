@@ -61,6 +61,9 @@ public sealed class AccountsCluster : IAsyncDisposable
     /// <summary>Cycles run so far (the most any exchange ran).</summary>
     public int Cycles => _running.Count == 0 ? 0 : _running.Max(v => v.Cycles);
 
+    /// <summary>This node's silo address (as <see cref="TraderStatus.Silo"/> names it).</summary>
+    public string SiloAddress => _silo.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress.ToString();
+
     /// <summary>The silo's grains.</summary>
     public IGrainFactory Grains => _silo.Services.GetRequiredService<IGrainFactory>();
 
@@ -70,7 +73,7 @@ public sealed class AccountsCluster : IAsyncDisposable
     /// Fails when there is no account, or none could start.
     /// </summary>
     public static async Task<Result<AccountsCluster>> StartAsync(AccountsOptions options, IReadOnlyList<TradedAccount> accounts, QariSiloOptions silo,
-        ILoggerFactory logs, CancellationToken ct = default)
+        ILoggerFactory logs, CancellationToken ct = default, Action<ISiloBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(accounts);
@@ -91,11 +94,11 @@ public sealed class AccountsCluster : IAsyncDisposable
             return Error.Validation("accounts.venues", "no exchange of the connected accounts answered; see the log above");
         }
         var ownership = silo.MultiNode ? await PostgresOwnershipStore.OpenAsync(silo.PostgresConnectionString!, ct).ConfigureAwait(false) : null;
-        var journal = await JournalLocation.FromEnvironment(options.DataDirectory, Environment.GetEnvironmentVariable)
+        var journal = await JournalLocation.FromEnvironment(options.DataDirectory, options.Environment)
             .OpenAsync(options.WallClock.GetUtcNow().ToUnixTimeMilliseconds(), ct).ConfigureAwait(false);
         var composition = new AccountsComposition(venues, options, journal, new RuntimeMetrics { LimiterWaits = () => limits.Waits }, hook, log, ownership);
         IHost host;
-        try { host = await QariSilo.StartAsync(silo, composition, logs, ct).ConfigureAwait(false); }
+        try { host = await QariSilo.StartAsync(silo, composition, logs, ct, configure).ConfigureAwait(false); }
         catch
         {
             // A silo that cannot start (a port taken, the cluster database unreachable) leaves nothing open behind it.
@@ -230,6 +233,24 @@ public sealed class AccountsCluster : IAsyncDisposable
             }
         }
         Trading = trading;
+    }
+
+    /// <summary>Stops the silo at once, as a crashed node would (no graceful hand-over), and releases the rest; tests use it instead of disposing.</summary>
+    internal async Task KillAsync()
+    {
+        try { await _silo.StopAsync(new CancellationToken(canceled: true)).ConfigureAwait(false); }
+        catch (OperationCanceledException)
+        {
+            // The abrupt stop is the point.
+        }
+        finally
+        {
+            _silo.Dispose();
+            Journal.Dispose();
+            _ownership?.Dispose();
+            _limits.Dispose();
+            _http.Dispose();
+        }
     }
 
     /// <inheritdoc />

@@ -42,6 +42,9 @@ public sealed record AccountsOptions
     /// <summary>Called when an exchange refuses an account's key at runtime (the CLI marks it invalid in the vault); never given the secret.</summary>
     public Func<AccountId, string, CancellationToken, Task>? KeyRefused { get; init; }
 
+    /// <summary>Reads the environment (where the journal is: <c>QARI_JOURNAL_POSTGRES</c> / <c>QARI_CLUSTER_POSTGRES</c>); the process's by default.</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
     /// <summary>The wall clock (polling, retries; market time is each venue's).</summary>
     public TimeProvider WallClock { get; init; } = TimeProvider.System;
 }

@@ -7,11 +7,12 @@ namespace Qari.Cli.Commands.Keys;
 /// <summary>
 /// Where a self-hosted install keeps its state: <c>--data-dir</c>, else <c>QARI_DATA_DIR</c>, else <c>.qari/</c> in
 /// the current directory (git-ignored). It holds the SQLite database <c>qari.db</c> and, unless
-/// <c>QARI_MASTER_KEY</c> is set, the master key file <c>master.key</c> (created 0600 on first run).
+/// <c>QARI_MASTER_KEY</c> is set, the master key file <c>master.key</c> (created 0600 on first run). With
+/// <c>QARI_VAULT_POSTGRES</c> / <c>QARI_CLUSTER_POSTGRES</c> the vault is in PostgreSQL instead (<see cref="Vault"/>).
 /// </summary>
 internal static class DataDirectory
 {
-    public const string DatabaseFile = "qari.db";
+    public const string DatabaseFile = VaultLocation.DatabaseFile;
     public const string KeyFile = "master.key";
 
     public static Option<string?> Option() => new("--data-dir") { Description = "Data directory (default: $QARI_DATA_DIR or .qari/ in the current directory)." };
@@ -29,8 +30,11 @@ internal static class DataDirectory
         return path;
     }
 
-    public static QariDatabase Database(string directory, Microsoft.Extensions.Logging.ILoggerFactory logs) =>
-        QariDatabase.Sqlite(System.IO.Path.Combine(directory, DatabaseFile), logs);
+    /// <summary>
+    /// The vault's database: PostgreSQL when <c>QARI_VAULT_POSTGRES</c> or <c>QARI_CLUSTER_POSTGRES</c> is set (every node
+    /// of a cluster sees the same keys), else <c>qari.db</c> in <paramref name="directory"/>.
+    /// </summary>
+    public static VaultLocation Vault(string directory, Func<string, string?> environment) => VaultLocation.FromEnvironment(directory, environment);
 
     /// <summary>
     /// <c>QARI_MASTER_KEY</c> (+ <c>QARI_MASTER_KEY_PREVIOUS</c>) when set; else the key file <c>QARI_MASTER_KEY_FILE</c>

@@ -47,8 +47,13 @@ internal sealed class KeysSession : IDisposable
             urls[exchange.Value] = url;
         }
         var directory = DataDirectory.Resolve(dataDir, console.Environment);
-        var database = DataDirectory.Database(directory, context.Logs);
-        await database.MigrateAsync(ct);
+        var opened = await DataDirectory.Vault(directory, console.Environment).OpenAsync(context.Logs, ct);
+        if (!opened.IsSuccess)
+        {
+            console.Error.WriteLine($"Cannot open the key vault: {opened.Error.Message}");
+            return null;
+        }
+        var database = opened.Value;
         var vault = await CredentialVault.OpenAsync(database, DataDirectory.MasterKeys(directory, console.Environment), TimeProvider.System, context.Logs, ct);
         if (!vault.IsSuccess)
         {

@@ -15,9 +15,9 @@ using Qari.Vault.Store;
 namespace Qari.Cli.Commands.Serve;
 
 /// <summary>
-/// The accounts <c>qari serve --accounts</c> trades, read from the key vault of the data directory exactly as
-/// <c>qari keys</c> keeps it: every connected key, signing through <see cref="VaultExchangeCredentials"/> (decrypted
-/// per signing call). Keys marked invalid or never verified are skipped with the reason; a key the exchange refuses
+/// The accounts <c>qari serve --accounts</c> trades, read from the key vault exactly as <c>qari keys</c> keeps it (the
+/// data directory's SQLite, or PostgreSQL shared by a cluster's nodes: <see cref="DataDirectory.Vault"/>): every
+/// connected key, signing through <see cref="VaultExchangeCredentials"/> (decrypted per signing call). Keys marked invalid or never verified are skipped with the reason; a key the exchange refuses
 /// at runtime is marked invalid here. The vault stays open (its master key in memory) while the runtime runs.
 /// </summary>
 internal sealed class ConnectedAccounts : IDisposable
@@ -25,13 +25,18 @@ internal sealed class ConnectedAccounts : IDisposable
     private readonly CredentialVault _vault;
     private readonly Dictionary<AccountId, (UserId Owner, CredentialId Credential)> _keys;
 
-    private ConnectedAccounts(CredentialVault vault, IReadOnlyList<TradedAccount> trading, Dictionary<AccountId, (UserId, CredentialId)> keys, IReadOnlyList<string> skipped)
+    private ConnectedAccounts(VaultLocation location, CredentialVault vault, IReadOnlyList<TradedAccount> trading, Dictionary<AccountId, (UserId, CredentialId)> keys,
+        IReadOnlyList<string> skipped)
     {
+        Location = location;
         _vault = vault;
         Trading = trading;
         _keys = keys;
         Skipped = skipped;
     }
+
+    /// <summary>Where the keys were read (SQLite file or PostgreSQL; never the connection string).</summary>
+    public VaultLocation Location { get; }
 
     /// <summary>The accounts to trade.</summary>
     public IReadOnlyList<TradedAccount> Trading { get; }
@@ -46,8 +51,8 @@ internal sealed class ConnectedAccounts : IDisposable
     /// </summary>
     public static async Task<ConnectedAccounts?> OpenAsync(string directory, CliConsole io, INotifier notifier, ILoggerFactory logs, CancellationToken ct)
     {
-        var databaseFile = Path.Combine(directory, DataDirectory.DatabaseFile);
-        if (!File.Exists(databaseFile))
+        var location = DataDirectory.Vault(directory, io.Environment);
+        if (!location.Exists)
         {
             io.Error.WriteLine($"FAIL no key vault in {directory}: connect an account first with `qari keys add --exchange NAME` " +
                 "(or point --data-dir / QARI_DATA_DIR at the directory that holds qari.db)");
@@ -57,11 +62,18 @@ internal sealed class ConnectedAccounts : IDisposable
         if (masterKeys is FileMasterKeyProvider file && !File.Exists(file.Path))
         {
             io.Error.WriteLine($"FAIL no master key: {file.Path} does not exist and {EnvironmentMasterKeyProvider.ActiveVariable} is not set; " +
-                "restore the key file from your backup (or set QARI_MASTER_KEY_FILE / QARI_MASTER_KEY)");
+                (location.IsPostgres
+                    ? $"the vault is shared ({location}), so every node needs the master key the keys were added with: copy that node's key file here or set QARI_MASTER_KEY_FILE / QARI_MASTER_KEY on every node"
+                    : "restore the key file from your backup (or set QARI_MASTER_KEY_FILE / QARI_MASTER_KEY)"));
             return null;
         }
-        var database = DataDirectory.Database(directory, logs);
-        await database.MigrateAsync(ct);
+        var reached = await location.OpenAsync(logs, ct);
+        if (!reached.IsSuccess)
+        {
+            io.Error.WriteLine($"FAIL cannot open the key vault: {reached.Error.Message}");
+            return null;
+        }
+        var database = reached.Value;
         var opened = await CredentialVault.OpenAsync(database, masterKeys, TimeProvider.System, logs, ct);
         if (!opened.IsSuccess)
         {
@@ -96,11 +108,11 @@ internal sealed class ConnectedAccounts : IDisposable
                 keys[key.Account] = (owner, key.Id);
             }
         }
-        var accounts = new ConnectedAccounts(vault, trading, keys, skipped);
+        var accounts = new ConnectedAccounts(location, vault, trading, keys, skipped);
         if (trading.Count == 0)
         {
             foreach (var line in skipped) io.Error.WriteLine($"skip       {line}");
-            io.Error.WriteLine($"FAIL no connected account to trade in {directory}: add one with `qari keys add --exchange NAME`" +
+            io.Error.WriteLine($"FAIL no connected account to trade in {(location.IsPostgres ? location.ToString() : directory)}: add one with `qari keys add --exchange NAME`" +
                 (skipped.Count > 0 ? " or fix the keys above" : ""));
             accounts.Dispose();
             return null;

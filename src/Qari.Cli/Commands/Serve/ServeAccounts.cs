@@ -5,6 +5,7 @@ using Qari.Exchanges;
 using Qari.Model.Ids;
 using Qari.Runtime.Accounts;
 using Qari.Runtime.Hosting;
+using Qari.Runtime.Journal;
 using Qari.Runtime.Notifications;
 
 namespace Qari.Cli.Commands.Serve;
@@ -52,6 +53,7 @@ internal static class ServeAccounts
         INotifier notifier = telegram is null ? new LogNotifier(log) : new CompositeNotifier(log, new LogNotifier(log), telegram);
         using var connected = await ConnectedAccounts.OpenAsync(directory, io, notifier, logs, ct);
         if (connected is null) return 2;
+        io.Out.WriteLine($"vault      {connected.Location}");
         foreach (var line in connected.Skipped) io.Out.WriteLine($"skip       {line}");
         foreach (var account in connected.Trading)
             io.Out.WriteLine($"account    {account.Name} on {account.Exchange} at {(urls.TryGetValue(account.Exchange, out var u) ? u : SpotExchangeFactory.DefaultBaseUrl(account.Exchange))}");
@@ -66,6 +68,7 @@ internal static class ServeAccounts
             TestCandidatesFile = parse.GetValue(ServeLive.TestCandidates),
             Notifier = telegram,
             KeyRefused = connected.MarkRefusedAsync,
+            Environment = io.Environment,
         };
         var silo = QariSiloOptions.FromEnvironment();
         if (!silo.MultiNode) silo = silo with { SiloPort = QariSilo.FreePort(), GatewayPort = QariSilo.FreePort() };
@@ -76,7 +79,7 @@ internal static class ServeAccounts
             return 1;
         }
         await using var runtime = started.Value;
-        return await ServeHosting.RunAsync(runtime.Metrics, healthPort, $"trading    {runtime.Trading.Count} account(s); journal {directory} (qari status prints them)",
+        return await ServeHosting.RunAsync(runtime.Metrics, healthPort, $"trading    {runtime.Trading.Count} account(s); journal {JournalLocation.FromEnvironment(directory, io.Environment)} (qari status prints them)",
             runtime.RunAsync, () => runtime.Cycles, io, ct);
     }
 

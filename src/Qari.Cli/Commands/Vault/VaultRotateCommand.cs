@@ -22,8 +22,13 @@ internal static class VaultRotateCommand
         {
             var console = context.Console;
             var directory = DataDirectory.Resolve(parse.GetValue(dataDir), console.Environment);
-            var database = DataDirectory.Database(directory, context.Logs);
-            await database.MigrateAsync(ct);
+            var reached = await DataDirectory.Vault(directory, console.Environment).OpenAsync(context.Logs, ct);
+            if (!reached.IsSuccess)
+            {
+                console.Error.WriteLine($"Cannot open the key vault: {reached.Error.Message}");
+                return 1;
+            }
+            var database = reached.Value;
             var provider = DataDirectory.MasterKeys(directory, console.Environment);
             var inUse = await new EfWrappedKeyStore(database, TimeProvider.System).CountByMasterKeyAsync(ct);
             var vault = await CredentialVault.OpenAsync(database, provider, TimeProvider.System, context.Logs, ct);

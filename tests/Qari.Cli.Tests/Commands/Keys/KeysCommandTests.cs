@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Qari.Cli.Tests.Commands.Serve;
 using Qari.Simulator.Accounts;
 using Qari.Vault.Tests.Support;
 
@@ -134,5 +135,59 @@ public sealed class KeysCommandTests
         Assert.Equal(2, result.Code);
         Assert.Contains("No secret", result.Output, StringComparison.Ordinal);
         Assert.Contains("No keys stored", list.Output, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task KeysLifecycle_OnClusterPostgres_KeysInPostgresNotSqlite_CiphertextOnly()
+    {
+        await using var postgres = await ScratchPostgres.CreateAsync("qari_keyscli_");
+        await using var cli = await KeysCli.StartAsync(All);
+        cli.SetEnvironment("QARI_CLUSTER_POSTGRES", postgres.ConnectionString);
+        string[] binance = ["--exchange", "binance", "--base-url", cli.Url];
+
+        var add = await cli.RunAsync(Stdin(Good), ["keys", "add", .. binance, "--label", "main"]);
+        Assert.True(add.Code == 0, add.Output);
+        var verify = await cli.RunAsync("", ["keys", "verify", .. binance, "--label", "main"]);
+        Assert.True(verify.Code == 0, verify.Output);
+        var list = await cli.RunAsync("", "keys", "list");
+        Assert.Matches(@"binance\s+main\s+\S+\s+Connected", list.Output);
+
+        Assert.False(File.Exists(Path.Combine(cli.DataDir, "qari.db")), "the vault went to SQLite");
+        var rows = await postgres.DumpAsync("credentials");
+        Assert.Single(rows.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Empty(SecretForms.FoundIn(Good.Secret, rows + await postgres.DumpAsync("credential_audit")));
+        Assert.Empty(SecretForms.FoundIn(Good.Secret, string.Join("\n", cli.Transcript) + cli.Logs.AllText));
+
+        // Rotation rewraps the rows in PostgreSQL; the key still verifies with the new master key.
+        var before = await postgres.DumpAsync("credentials");
+        var rotate = await cli.RunAsync("", "vault", "rotate-master-key");
+        Assert.True(rotate.Code == 0, rotate.Output);
+        Assert.NotEqual(before, await postgres.DumpAsync("credentials"));
+        var again = await cli.RunAsync("", ["keys", "verify", .. binance, "--label", "main"]);
+        Assert.True(again.Code == 0, again.Output);
+
+        var remove = await cli.RunAsync("", ["keys", "remove", "--exchange", "binance", "--label", "main"]);
+        Assert.True(remove.Code == 0, remove.Output);
+        Assert.Equal("", await postgres.DumpAsync("credentials"));
+    }
+
+    [Fact]
+    public async Task KeysList_ClusterPostgresUnreachable_ExitOneNamingTheServerNotThePassword()
+    {
+        const string password = "pg-keys-Pa55-never-shown";
+        await using var cli = await KeysCli.StartAsync(Good);
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        cli.SetEnvironment("QARI_CLUSTER_POSTGRES", $"Host=127.0.0.1;Port={port};Database=qari;Username=qari;Password={password};Timeout=3");
+
+        var list = await cli.RunAsync("", "keys", "list");
+
+        Assert.Equal(1, list.Code);
+        Assert.Contains("Cannot open the key vault", list.Output, StringComparison.Ordinal);
+        Assert.Contains($"127.0.0.1:{port} (from QARI_CLUSTER_POSTGRES)", list.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(password, list.Output + cli.Logs.AllText, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(cli.DataDir, "qari.db")));
     }
 }
