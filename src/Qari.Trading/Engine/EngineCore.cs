@@ -23,6 +23,12 @@ internal sealed class EngineCore(AccountProfile profile, TradingSettings setting
     public Dictionary<Symbol, Trade> Active { get; } = new();
     public Dictionary<TradeId, Trade> ById { get; } = new();
     public Dictionary<Symbol, decimal> LastPrice { get; } = new();
+
+    /// <summary>
+    /// Coins below one lot step left by closed trades, per symbol: Qari's own, unsellable alone, carried into the
+    /// symbol's next trade at its first entry fill (else they add up on the venue, trade after trade, beyond any stop).
+    /// </summary>
+    public Dictionary<Symbol, decimal> Dust { get; } = new();
     public AccountHealth Health { get; set; } = AccountHealth.Healthy;
     public decimal Equity { get; set; }
     public decimal FreeQuote { get; set; }
