@@ -182,7 +182,7 @@ public sealed class TradingEngine
             var c = t.Position.Apply(new EntryFilled(_core.Now, change.FilledDelta, change.FillPrice, change.FeeQuote, change.FeeBase));
             if (c.StopMoved) _core.Record(new StopMoved(_core.Now, t.Id, c.StopBefore, c.StopAfter, "average entry changed"));
             if (t.Phase == TradePhase.Closed) _core.Flag(t.Symbol.ToString(), "a buy filled on a closed trade");
-            else AdoptDust(t);
+            else _core.AdoptDust(t);
             _entries.NotifyFirstFill(t);
             return;
         }
@@ -191,19 +191,6 @@ public sealed class TradingEngine
         _core.Kill.Record(_core.Now, x.RealisedR);
         t.LastExitLeg = order.Spec.Leg;
         if (order.Spec.Leg == OrderLeg.Stop) _entries.CancelPending(t, "stop-loss hit");
-    }
-
-    private void AdoptDust(Trade t)
-    {
-        if (!_core.Dust.Remove(t.Symbol, out var dust) || dust <= 0) return;
-        if (t.Position.Apply(new DustAdopted(_core.Now, dust)).Anomaly is { } anomaly)
-        {
-            _core.Dust[t.Symbol] = dust;
-            _core.Record(new Flagged(_core.Now, t.Symbol.ToString(), anomaly));
-            return;
-        }
-        _core.Record(new Flagged(_core.Now, t.Symbol.ToString(), string.Create(CultureInfo.InvariantCulture,
-            $"trade {t.Id} takes over {dust} left below one lot step by earlier trades: its stop and exits cover it")));
     }
 
     private void OnStopState(Trade t, TrackedOrder stop)
