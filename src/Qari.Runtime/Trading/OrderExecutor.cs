@@ -65,8 +65,10 @@ public sealed class OrderExecutor(ISpotExchange exchange, RuntimeMetrics metrics
             // answer itself when the venue sent them all (Binance FULL: one call fewer per entry), else from the fill list.
             if (snap.Fills is { Count: > 0 } carried && carried.Sum(f => f.Quantity) == snap.FilledQuantity)
                 events.AddRange(carried.Select(f => ToEvent(at, spec.Id, f)));
+            else if (await FillListAsync(spec.Symbol, spec.Id, snap.ExchangeOrderId, snap.CreatedMs - 1, at, ct).ConfigureAwait(false) is { } fills)
+                events.AddRange(fills);
             else
-                events.AddRange(await FillsOfAsync(spec.Symbol, spec.Id, snap.ExchangeOrderId, snap.CreatedMs - 1, at, ct).ConfigureAwait(false));
+                return events; // accepted; what filled comes with its fees from the next query (a bare report would drop them)
             events.Add(Report(at, spec.Id, snap));
         }
         return events;
@@ -83,7 +85,15 @@ public sealed class OrderExecutor(ISpotExchange exchange, RuntimeMetrics metrics
             return IsUnknown(error.Kind) ? [new CancelOutcomeUnknown(at, cancel.Id)] : [new CancelRejected(at, cancel.Id, error.Kind, error.Message)];
         }
         Healthy();
-        return done.Value.Status == OrderStatus.Canceled ? [new OrderCanceled(at, cancel.Id)] : [Report(at, cancel.Id, done.Value)];
+        var snap = done.Value;
+        if (snap.FilledQuantity <= 0) return snap.Status == OrderStatus.Canceled ? [new OrderCanceled(at, cancel.Id)] : [Report(at, cancel.Id, snap)];
+        // Something filled before the cancel took effect, possibly after the engine last looked. The cancel answer
+        // carries the quantity but neither the fills (fees, trade ids) nor the order's creation time to read them from
+        // (Binance's transactTime is the cancel's), and "cancelled" alone would lose them: the order goes final, no one
+        // asks again, its trade can close with the coins unaccounted for on the venue. So the order is asked for; with no
+        // answer the cancel's outcome stays unknown and the engine asks again.
+        var queried = await QueryAsync(new QueryOrder(cancel.Id, cancel.Symbol), at, ct).ConfigureAwait(false);
+        return queried.Count > 0 ? queried : [new CancelOutcomeUnknown(at, cancel.Id)];
     }
 
     /// <summary>Asks for an order by client id; no answer while the venue is unreachable (the engine asks again).</summary>
@@ -95,7 +105,13 @@ public sealed class OrderExecutor(ISpotExchange exchange, RuntimeMetrics metrics
             Healthy();
             var events = new List<OrderEvent>();
             if (found.Value.FilledQuantity > 0)
-                events.AddRange(await FillsOfAsync(query.Symbol, query.Id, found.Value.ExchangeOrderId, found.Value.CreatedMs - 1, at, ct).ConfigureAwait(false));
+            {
+                // A report counting filled quantity without its fills would take it without its fee, and the fills read
+                // later add nothing new: no answer instead, the engine asks again.
+                if (await FillListAsync(query.Symbol, query.Id, found.Value.ExchangeOrderId, found.Value.CreatedMs - 1, at, ct).ConfigureAwait(false) is not { } fills)
+                    return [];
+                events.AddRange(fills);
+            }
             events.Add(Report(at, query.Id, found.Value));
             return events;
         }
@@ -106,16 +122,17 @@ public sealed class OrderExecutor(ISpotExchange exchange, RuntimeMetrics metrics
     }
 
     /// <summary>
-    /// The fills of one order since a time, as fill events (the engine de-duplicates by trade id). A fill is matched by
-    /// client id or, since some venues' fill lists carry only their own order id (Binance myTrades), by exchange order id.
+    /// The fills of one order since a time, as fill events (the engine de-duplicates by trade id), or null when the fill
+    /// list could not be read. A fill is matched by client id or, since some venues' fill lists carry only their own
+    /// order id (Binance myTrades), by exchange order id.
     /// </summary>
-    public async Task<IReadOnlyList<OrderEvent>> FillsOfAsync(Symbol symbol, ClientOrderId id, ExchangeOrderId? exchangeOrder, long sinceMs, DateTimeOffset at, CancellationToken ct)
+    private async Task<IReadOnlyList<OrderEvent>?> FillListAsync(Symbol symbol, ClientOrderId id, ExchangeOrderId? exchangeOrder, long sinceMs, DateTimeOffset at, CancellationToken ct)
     {
         var fills = await exchange.GetFillsAsync(symbol, sinceMs, ct).ConfigureAwait(false);
         if (!fills.IsSuccess)
         {
             Observe(fills.Error!);
-            return [];
+            return null;
         }
         return [.. fills.Value.Where(f => f.ClientOrderId == id || (exchangeOrder is { } x && f.ExchangeOrderId == x)).Select(f => ToEvent(at, id, f))];
     }

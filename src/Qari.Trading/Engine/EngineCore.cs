@@ -1,8 +1,10 @@
+using System.Globalization;
 using Qari.Model.Ids;
 using Qari.Model.Orders;
 using Qari.Trading.Commands;
 using Qari.Trading.Execution;
 using Qari.Trading.Journal;
+using Qari.Trading.Portfolio;
 using Qari.Trading.Risk;
 
 namespace Qari.Trading.Engine;
@@ -23,6 +25,12 @@ internal sealed class EngineCore(AccountProfile profile, TradingSettings setting
     public Dictionary<Symbol, Trade> Active { get; } = new();
     public Dictionary<TradeId, Trade> ById { get; } = new();
     public Dictionary<Symbol, decimal> LastPrice { get; } = new();
+
+    /// <summary>
+    /// Coins below one lot step left by closed trades, per symbol: Qari's own, unsellable alone, carried into the
+    /// symbol's next trade at its first entry fill (else they add up on the venue, trade after trade, beyond any stop).
+    /// </summary>
+    public Dictionary<Symbol, decimal> Dust { get; } = new();
     public AccountHealth Health { get; set; } = AccountHealth.Healthy;
     public decimal Equity { get; set; }
     public decimal FreeQuote { get; set; }
@@ -131,4 +139,18 @@ internal sealed class EngineCore(AccountProfile profile, TradingSettings setting
     }
 
     public KillSwitchStatus KillStatus() => Kill.Status(Now, Settings);
+
+    /// <summary>At an entry fill: the trade takes over the dust earlier trades of its symbol left (see <see cref="Dust"/>).</summary>
+    public void AdoptDust(Trade trade)
+    {
+        if (!Dust.Remove(trade.Symbol, out var dust) || dust <= 0) return;
+        if (trade.Position.Apply(new DustAdopted(Now, dust)).Anomaly is { } anomaly)
+        {
+            Dust[trade.Symbol] = dust;
+            Record(new Flagged(Now, trade.Symbol.ToString(), anomaly));
+            return;
+        }
+        Record(new Flagged(Now, trade.Symbol.ToString(), string.Create(CultureInfo.InvariantCulture,
+            $"trade {trade.Id} takes over {dust} left below one lot step by earlier trades: its stop and exits cover it")));
+    }
 }

@@ -24,6 +24,7 @@ internal sealed class ReconciliationDesk(EngineCore core, Action<EngineEvent> di
         // Coins, after the corrections: more than our positions hold is someone else's; less left outside Qari.
         var held = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var t in core.Active.Values) held[t.Symbol.Base] = held.GetValueOrDefault(t.Symbol.Base) + t.Position.Quantity;
+        KeepDustTheVenueHolds(r, held);
         var quotes = core.Active.Values.Select(t => t.Symbol.Quote).Concat(["USDT", "USD", "USDC"]).ToHashSet(StringComparer.Ordinal);
         foreach (var (asset, total) in r.Balances.OrderBy(b => b.Key, StringComparer.Ordinal))
         {
@@ -35,6 +36,21 @@ internal sealed class ReconciliationDesk(EngineCore core, Action<EngineEvent> di
         {
             var total = r.Balances.GetValueOrDefault(asset);
             if (total < ours) FlagOnce($"shortfall {asset}", $"the exchange holds {T(total)} {asset} but open positions need {T(ours)}");
+        }
+    }
+
+    // Closed trades' dust is carried into the next trade only as far as the venue still holds it beyond the open
+    // positions (the user may have sold or spent it): adopting coins that are gone would size a stop the venue refuses.
+    // What is kept counts as Qari's, so it is not reported as coins Qari did not buy.
+    private void KeepDustTheVenueHolds(ReconciliationApplied r, Dictionary<string, decimal> held)
+    {
+        foreach (var symbol in core.Dust.Keys.OrderBy(s => s.ToString(), StringComparer.Ordinal).ToList())
+        {
+            var spare = Math.Max(0m, r.Balances.GetValueOrDefault(symbol.Base) - held.GetValueOrDefault(symbol.Base));
+            var kept = Math.Min(core.Dust[symbol], spare);
+            if (kept <= 0) core.Dust.Remove(symbol);
+            else core.Dust[symbol] = kept;
+            held[symbol.Base] = held.GetValueOrDefault(symbol.Base) + kept;
         }
     }
 

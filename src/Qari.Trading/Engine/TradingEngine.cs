@@ -182,6 +182,7 @@ public sealed class TradingEngine
             var c = t.Position.Apply(new EntryFilled(_core.Now, change.FilledDelta, change.FillPrice, change.FeeQuote, change.FeeBase));
             if (c.StopMoved) _core.Record(new StopMoved(_core.Now, t.Id, c.StopBefore, c.StopAfter, "average entry changed"));
             if (t.Phase == TradePhase.Closed) _core.Flag(t.Symbol.ToString(), "a buy filled on a closed trade");
+            else _core.AdoptDust(t);
             _entries.NotifyFirstFill(t);
             return;
         }
@@ -278,7 +279,11 @@ public sealed class TradingEngine
             _core.Record(new TradeClosed(_core.Now, t.Id, 0, 0, reason));
             return;
         }
-        if (p.Quantity > 0) _core.Record(new Flagged(_core.Now, t.Symbol.ToString(), $"{p.Quantity.ToString(CultureInfo.InvariantCulture)} left as dust below one lot step"));
+        if (p.Quantity > 0)
+        {
+            _core.Dust[t.Symbol] = _core.Dust.GetValueOrDefault(t.Symbol) + p.Quantity;
+            _core.Record(new Flagged(_core.Now, t.Symbol.ToString(), $"{p.Quantity.ToString(CultureInfo.InvariantCulture)} left as dust below one lot step; the symbol's next trade takes it over"));
+        }
         _core.Record(new TradeClosed(_core.Now, t.Id, p.RealisedQuote, p.RealisedR, reason));
         if (stopped)
         {

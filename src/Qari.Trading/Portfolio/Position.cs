@@ -44,6 +44,9 @@ public sealed class Position
     /// <summary>Coins received by entries in total (after base fees).</summary>
     public decimal Bought { get; private set; }
 
+    /// <summary>Coins taken over from earlier trades' dust (<see cref="DustAdopted"/>): held, but not bought by this trade.</summary>
+    public decimal Adopted { get; private set; }
+
     /// <summary>Coins sold in total.</summary>
     public decimal Sold { get; private set; }
 
@@ -88,6 +91,14 @@ public sealed class Position
                 Sold += sold;
                 RealisedQuote += pnl;
                 return new(before, before, pnl, pnl / RiskQuote, anomaly);
+
+            case DustAdopted d:
+                if (d.Quantity <= 0 || Quantity <= 0) return new(before, before, 0, 0, "dust adopted without a positive quantity or a position to join");
+                // At the position's average entry: the dust's own cost was booked by the trades that bought it, and the
+                // stop, set from the average, must not move for coins worth less than one lot.
+                Quantity += d.Quantity;
+                Adopted += d.Quantity;
+                return new(before, before, 0, 0, null);
 
             case StopRaiseRequested r:
                 if (Quantity <= 0) return new(before, before, 0, 0, "no position to protect");

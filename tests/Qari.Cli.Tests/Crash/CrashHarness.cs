@@ -89,13 +89,31 @@ internal sealed class CrashHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // QARI_CRASH_KEEP=1 keeps the journal, every serve run's output and the venue's records for a post-mortem.
+        var keep = Environment.GetEnvironmentVariable("QARI_CRASH_KEEP") == "1";
+        if (keep) await KeepForPostMortemAsync();
         _serve?.Dispose();
         _simulator?.Dispose();
         Control.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         await Task.Yield();
+        if (keep) return;
         try { Directory.Delete(Root, recursive: true); }
         catch (IOException) { /* a temp directory left behind is harmless */ }
+    }
+
+    private async Task KeepForPostMortemAsync()
+    {
+        KeepServeLog();
+        for (var i = 0; i < ServeLogs.Count; i++) await File.WriteAllTextAsync(Path.Combine(Root, $"serve-{i + 1:00}.log"), ServeLogs[i]);
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(Root, "venue-history.json"), await Control.GetStringAsync($"_sim/accounts/{Qari.Simulator.Accounts.DemoSeed.AccountId}/history"));
+        }
+        catch (HttpRequestException)
+        {
+            // The simulator is gone: the logs and the journal are still kept.
+        }
     }
 
     private void KeepServeLog()
