@@ -19,13 +19,15 @@ public sealed class JournalStore : IJournal
     private readonly SqliteConnection _db;
     private readonly Lock _gate = new();
     private readonly SqliteGroupCommit _group;
+    private readonly SqliteJournalWrites _writes;
 
     private JournalStore(SqliteConnection db, long run)
     {
         _db = db;
         Run = run;
         Ownership = new JournalOwnership(this);
-        _group = new SqliteGroupCommit(db, _gate, run);
+        _writes = new SqliteJournalWrites(db, run);
+        _group = new SqliteGroupCommit(db, _gate, _writes);
     }
 
     /// <inheritdoc />
@@ -50,7 +52,7 @@ public sealed class JournalStore : IJournal
     /// <inheritdoc />
     public void Append(AccountId account, DateTimeOffset at, string direction, string kind, string payload, decimal? r = null)
     {
-        lock (_gate) SqliteJournalWrites.Execute(_db, null, Run, new AppendWrite(account, at, direction, kind, payload, r));
+        lock (_gate) _writes.Execute(null, new AppendWrite(account, at, direction, kind, payload, r));
     }
 
     /// <inheritdoc />
@@ -62,7 +64,7 @@ public sealed class JournalStore : IJournal
             Synchronous("FULL");
             try
             {
-                SqliteJournalWrites.Execute(_db, null, Run, new SendingWrite(account, at, spec));
+                _writes.Execute(null, new SendingWrite(account, at, spec));
             }
             finally
             {
@@ -74,7 +76,7 @@ public sealed class JournalStore : IJournal
     /// <inheritdoc />
     public void OrderOutcome(AccountId account, ClientOrderId id, DateTimeOffset at, string state, string? exchangeId, string? detail, decimal? filled = null)
     {
-        lock (_gate) SqliteJournalWrites.Execute(_db, null, Run, new OutcomeWrite(account, id, at, state, exchangeId, detail, filled));
+        lock (_gate) _writes.Execute(null, new OutcomeWrite(account, id, at, state, exchangeId, detail, filled));
     }
 
     /// <inheritdoc />
@@ -84,19 +86,20 @@ public sealed class JournalStore : IJournal
         lock (_gate)
         {
             using var tx = _db.BeginTransaction();
-            SqliteJournalWrites.Execute(_db, tx, Run, new SnapshotWrite(snapshot));
+            _writes.Execute(tx, new SnapshotWrite(snapshot));
             tx.Commit();
         }
     }
 
     /// <inheritdoc />
-    public async Task CommitAsync(JournalBatch batch, CancellationToken ct)
+    public async Task<JournalCommit> CommitAsync(JournalBatch batch, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        if (batch.Count == 0) return;
+        if (batch.Count == 0) return JournalCommit.Committed;
         // Not cancellable once queued: the caller must know whether its rows (an order's sending row) are written.
-        await _group.CommitAsync(batch).ConfigureAwait(false);
-        batch.Clear();
+        var outcome = await _group.CommitAsync(batch).ConfigureAwait(false);
+        if (outcome == JournalCommit.Committed) batch.Clear();
+        return outcome;
     }
 
     /// <summary>Takes ownership of an account for this process: bumps and returns its epoch (the fencing token).</summary>
@@ -151,7 +154,11 @@ public sealed class JournalStore : IJournal
     }
 
     /// <inheritdoc />
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        lock (_gate) _writes.Dispose();
+        _db.Dispose();
+    }
 
     internal static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 

@@ -47,6 +47,17 @@ internal static class PostgresJournalWrites
         }
     }
 
+    /// <summary>
+    /// Adds the fence check (first, before the writes): a no-op update of the account's ownership row that matches only
+    /// while its epoch is the fence's. The caller commits only when it touched exactly one row.
+    /// </summary>
+    public static NpgsqlBatchCommand AddFence(NpgsqlBatch batch, JournalFence fence)
+    {
+        var check = Command("UPDATE qari_ownership SET epoch = epoch WHERE account = @account AND epoch = @epoch", null, fence.Account, ("epoch", fence.Epoch));
+        batch.BatchCommands.Add(check);
+        return check;
+    }
+
     /// <summary>The stored form of a time: UTC, truncated to the millisecond (as the SQLite journal's text stamps).</summary>
     public static DateTimeOffset Stamp(DateTimeOffset at) => DateTimeOffset.FromUnixTimeMilliseconds(at.ToUnixTimeMilliseconds());
 

@@ -7,18 +7,19 @@ namespace Qari.Runtime.Journal;
 /// trader behind it; instead, each batch is queued and one flusher at a time writes every queued batch in one
 /// transaction (each inside its own savepoint, so one batch's failure undoes only that batch) and
 /// syncs once for all of them. Every caller returns only after the transaction holding its batch committed — durably
-/// when any batch in it asked — so the write-ahead rule holds per batch.
+/// when any batch in it asked — so the write-ahead rule holds per batch. A fenced batch's epoch is read inside the
+/// same transaction before its rows are written; a claim takes the same connection lock, so it cannot slip in between.
 /// </summary>
-internal sealed class SqliteGroupCommit(SqliteConnection db, Lock connectionGate, long run)
+internal sealed class SqliteGroupCommit(SqliteConnection db, Lock connectionGate, SqliteJournalWrites writes)
 {
     private readonly Lock _queueGate = new();
     private List<Pending> _queue = [];
     private bool _flushing;
 
-    /// <summary>Completes once the transaction holding <paramref name="batch"/> committed; faults with what failed it.</summary>
-    public Task CommitAsync(JournalBatch batch)
+    /// <summary>Completes once the transaction holding <paramref name="batch"/> committed (or its fence failed); faults with what failed it.</summary>
+    public Task<JournalCommit> CommitAsync(JournalBatch batch)
     {
-        var mine = new Pending(batch.Writes, batch.Durable);
+        var mine = new Pending(batch.Writes, batch.Durable, batch.Fence);
         bool lead;
         lock (_queueGate)
         {
@@ -79,7 +80,7 @@ internal sealed class SqliteGroupCommit(SqliteConnection db, Lock connectionGate
             foreach (var pending in group)
             {
                 if ((pending.Error ?? failed) is { } error) pending.Done.TrySetException(error);
-                else pending.Done.TrySetResult();
+                else pending.Done.TrySetResult(pending.Superseded ? JournalCommit.Superseded : JournalCommit.Committed);
             }
         }
     }
@@ -89,7 +90,14 @@ internal sealed class SqliteGroupCommit(SqliteConnection db, Lock connectionGate
         tx.Save("batch");
         try
         {
-            foreach (var write in pending.Writes) SqliteJournalWrites.Execute(db, tx, run, write);
+            if (pending.Fence is { } fence && !writes.Holds(tx, fence))
+            {
+                // Another process owns the account now: nothing of this batch is written (no sending row, so nothing is sent).
+                pending.Superseded = true;
+                tx.Release("batch");
+                return;
+            }
+            foreach (var write in pending.Writes) writes.Execute(tx, write);
             tx.Release("batch");
         }
         catch (SqliteException ex)
@@ -109,14 +117,18 @@ internal sealed class SqliteGroupCommit(SqliteConnection db, Lock connectionGate
         cmd.ExecuteNonQuery();
     }
 
-    private sealed class Pending(IReadOnlyList<JournalWrite> writes, bool durable)
+    private sealed class Pending(IReadOnlyList<JournalWrite> writes, bool durable, JournalFence? fence)
     {
         public IReadOnlyList<JournalWrite> Writes { get; } = writes;
 
         public bool Durable { get; } = durable;
 
+        public JournalFence? Fence { get; } = fence;
+
+        public bool Superseded { get; set; }
+
         public Exception? Error { get; set; }
 
-        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<JournalCommit> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
