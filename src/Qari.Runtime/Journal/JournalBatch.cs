@@ -44,11 +44,14 @@ public sealed class JournalBatch
     public void OrderOutcome(AccountId account, ClientOrderId id, DateTimeOffset at, string state, string? exchangeId, string? detail, decimal? filled = null) =>
         _writes.Add(new OutcomeWrite(account, id, at, state, exchangeId, detail, filled));
 
-    /// <summary>Adds the account's snapshot.</summary>
-    public void Snapshot(AccountSnapshot snapshot)
+    /// <summary>
+    /// Adds the account's snapshot. <paramref name="positionsUnchanged"/>: its positions are exactly those this run last
+    /// committed for the account, so only the account row is rewritten (not the positions' delete and re-insert).
+    /// </summary>
+    public void Snapshot(AccountSnapshot snapshot, bool positionsUnchanged = false)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        _writes.Add(new SnapshotWrite(snapshot));
+        _writes.Add(new SnapshotWrite(snapshot, positionsUnchanged));
     }
 
     /// <summary>Asks for a durable commit (a request that changes the venue, e.g. a cancel, follows it).</summary>

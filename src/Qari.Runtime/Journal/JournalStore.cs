@@ -156,6 +156,7 @@ public sealed class JournalStore : IJournal
     /// <inheritdoc />
     public void Dispose()
     {
+        _group.Dispose();
         lock (_gate) _writes.Dispose();
         _db.Dispose();
     }

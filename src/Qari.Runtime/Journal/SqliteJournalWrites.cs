@@ -25,7 +25,7 @@ internal sealed class SqliteJournalWrites(SqliteConnection db, long run) : IDisp
                 Outcome(tx, o);
                 break;
             case SnapshotWrite s:
-                Snapshot(tx, s.Snapshot);
+                Snapshot(tx, s.Snapshot, s.PositionsUnchanged);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(write), write.GetType().Name, "Unknown journal write.");
@@ -95,7 +95,7 @@ internal sealed class SqliteJournalWrites(SqliteConnection db, long run) : IDisp
         cmd.ExecuteNonQuery();
     }
 
-    private void Snapshot(SqliteTransaction? tx, AccountSnapshot snapshot)
+    private void Snapshot(SqliteTransaction? tx, AccountSnapshot snapshot, bool positionsUnchanged)
     {
         var account = snapshot.Account.Value.ToString();
         var upsert = Command(tx, """
@@ -113,6 +113,7 @@ internal sealed class SqliteJournalWrites(SqliteConnection db, long run) : IDisp
         Set(upsert, "$week", D(snapshot.WeekR));
         Set(upsert, "$equity", D(snapshot.Equity));
         upsert.ExecuteNonQuery();
+        if (positionsUnchanged) return;
         var clear = Command(tx, "DELETE FROM positions WHERE run = $run AND account = $account");
         Set(clear, "$account", account);
         clear.ExecuteNonQuery();

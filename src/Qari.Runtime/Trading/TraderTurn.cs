@@ -14,6 +14,9 @@ namespace Qari.Runtime.Trading;
 /// </summary>
 internal sealed class TraderTurn(TraderContext ctx, OrderExecutor executor, TraderFence fence, ILogger log)
 {
+    // The positions this run last committed: a turn that leaves them as they were rewrites only the account row.
+    private IReadOnlyList<PositionSnapshot>? _committedPositions;
+
     /// <summary>Runs the inputs (and every answer they cause) through the engine.</summary>
     public async Task ProcessAsync(IReadOnlyList<EngineEvent> inputs, CancellationToken ct)
     {
@@ -41,8 +44,10 @@ internal sealed class TraderTurn(TraderContext ctx, OrderExecutor executor, Trad
             }
             // A fenced trader's rows would land in the new owner's history: what it did not commit is dropped.
             if (fence.Fenced) return;
-            batch.Snapshot(Snapshot());
-            fence.Held(await CommitAsync(batch, "committing the turn's rows and snapshot", ct).ConfigureAwait(false), "its turn's rows not journaled");
+            var snapshot = Snapshot();
+            batch.Snapshot(snapshot, PositionSnapshot.SameAs(_committedPositions, snapshot.Positions));
+            if (fence.Held(await CommitAsync(batch, "committing the turn's rows and snapshot", ct).ConfigureAwait(false), "its turn's rows not journaled"))
+                _committedPositions = snapshot.Positions;
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not JournalUnavailableException && batch.Count > 0 && !fence.Fenced)
         {
