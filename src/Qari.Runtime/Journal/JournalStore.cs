@@ -20,10 +20,17 @@ public sealed class JournalStore : IJournal
     private readonly Lock _gate = new();
     private readonly SqliteGroupCommit _group;
     private readonly SqliteJournalWrites _writes;
+    private readonly SqliteConnection _reader;
+    private readonly SqliteCommand _epochRead;
+    private readonly Lock _readGate = new();
 
-    private JournalStore(SqliteConnection db, long run)
+    private JournalStore(SqliteConnection db, SqliteConnection reader, long run)
     {
         _db = db;
+        _reader = reader;
+        _epochRead = reader.CreateCommand();
+        _epochRead.CommandText = "SELECT epoch FROM ownership WHERE account = $account";
+        _epochRead.Parameters.Add("$account", SqliteType.Text);
         Run = run;
         Ownership = new JournalOwnership(this);
         _writes = new SqliteJournalWrites(db, run);
@@ -46,7 +53,11 @@ public sealed class JournalStore : IJournal
         var db = new SqliteConnection($"Data Source={PathFor(dataDirectory)}");
         db.Open();
         JournalSchema.Create(db);
-        return new JournalStore(db, run);
+        // A second connection for the epoch reads: in WAL mode it sees every committed claim without waiting for the
+        // writer's lock, which the group commit holds through each sync.
+        var reader = new SqliteConnection($"Data Source={PathFor(dataDirectory)}");
+        reader.Open();
+        return new JournalStore(db, reader, run);
     }
 
     /// <inheritdoc />
@@ -117,15 +128,13 @@ public sealed class JournalStore : IJournal
         }
     }
 
-    /// <summary>The account's current ownership epoch (checked before every order).</summary>
+    /// <summary>The account's current (committed) ownership epoch, read at the start of each trader turn.</summary>
     public long CurrentEpoch(AccountId account)
     {
-        lock (_gate)
+        lock (_readGate)
         {
-            using var cmd = _db.CreateCommand();
-            cmd.CommandText = "SELECT epoch FROM ownership WHERE account = $account";
-            cmd.Parameters.AddWithValue("$account", account.Value.ToString());
-            return cmd.ExecuteScalar() is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : 0;
+            _epochRead.Parameters[0].Value = account.Value.ToString();
+            return _epochRead.ExecuteScalar() is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : 0;
         }
     }
 
@@ -158,6 +167,11 @@ public sealed class JournalStore : IJournal
     {
         _group.Dispose();
         lock (_gate) _writes.Dispose();
+        lock (_readGate)
+        {
+            _epochRead.Dispose();
+            _reader.Dispose();
+        }
         _db.Dispose();
     }
 
