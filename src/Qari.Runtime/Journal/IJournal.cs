@@ -32,9 +32,11 @@ public interface IJournal : IDisposable
 
     /// <summary>
     /// Writes every row of <paramref name="batch"/> in one transaction (all or nothing), durably when the batch says so
-    /// (it holds an order's sending row, or a request that changes the venue follows), then empties the batch.
+    /// (it holds an order's sending row, or a request that changes the venue follows), then empties the batch. A fenced
+    /// batch whose account's epoch moved on (checked in the same transaction) writes nothing, stays as it was, and
+    /// answers <see cref="JournalCommit.Superseded"/>.
     /// </summary>
-    Task CommitAsync(JournalBatch batch, CancellationToken ct);
+    Task<JournalCommit> CommitAsync(JournalBatch batch, CancellationToken ct);
 
     /// <summary>Every input and output row of an account (this run's, or all runs'), in the order they were written.</summary>
     IReadOnlyList<JournalRow> Rows(AccountId account, bool thisRunOnly = false);

@@ -19,13 +19,22 @@ public sealed class JournalStore : IJournal
     private readonly SqliteConnection _db;
     private readonly Lock _gate = new();
     private readonly SqliteGroupCommit _group;
+    private readonly SqliteJournalWrites _writes;
+    private readonly SqliteConnection _reader;
+    private readonly SqliteCommand _epochRead;
+    private readonly Lock _readGate = new();
 
-    private JournalStore(SqliteConnection db, long run)
+    private JournalStore(SqliteConnection db, SqliteConnection reader, long run)
     {
         _db = db;
+        _reader = reader;
+        _epochRead = reader.CreateCommand();
+        _epochRead.CommandText = "SELECT epoch FROM ownership WHERE account = $account";
+        _epochRead.Parameters.Add("$account", SqliteType.Text);
         Run = run;
         Ownership = new JournalOwnership(this);
-        _group = new SqliteGroupCommit(db, _gate, run);
+        _writes = new SqliteJournalWrites(db, run);
+        _group = new SqliteGroupCommit(db, _gate, _writes);
     }
 
     /// <inheritdoc />
@@ -44,13 +53,17 @@ public sealed class JournalStore : IJournal
         var db = new SqliteConnection($"Data Source={PathFor(dataDirectory)}");
         db.Open();
         JournalSchema.Create(db);
-        return new JournalStore(db, run);
+        // A second connection for the epoch reads: in WAL mode it sees every committed claim without waiting for the
+        // writer's lock, which the group commit holds through each sync.
+        var reader = new SqliteConnection($"Data Source={PathFor(dataDirectory)}");
+        reader.Open();
+        return new JournalStore(db, reader, run);
     }
 
     /// <inheritdoc />
     public void Append(AccountId account, DateTimeOffset at, string direction, string kind, string payload, decimal? r = null)
     {
-        lock (_gate) SqliteJournalWrites.Execute(_db, null, Run, new AppendWrite(account, at, direction, kind, payload, r));
+        lock (_gate) _writes.Execute(null, new AppendWrite(account, at, direction, kind, payload, r));
     }
 
     /// <inheritdoc />
@@ -62,7 +75,7 @@ public sealed class JournalStore : IJournal
             Synchronous("FULL");
             try
             {
-                SqliteJournalWrites.Execute(_db, null, Run, new SendingWrite(account, at, spec));
+                _writes.Execute(null, new SendingWrite(account, at, spec));
             }
             finally
             {
@@ -74,7 +87,7 @@ public sealed class JournalStore : IJournal
     /// <inheritdoc />
     public void OrderOutcome(AccountId account, ClientOrderId id, DateTimeOffset at, string state, string? exchangeId, string? detail, decimal? filled = null)
     {
-        lock (_gate) SqliteJournalWrites.Execute(_db, null, Run, new OutcomeWrite(account, id, at, state, exchangeId, detail, filled));
+        lock (_gate) _writes.Execute(null, new OutcomeWrite(account, id, at, state, exchangeId, detail, filled));
     }
 
     /// <inheritdoc />
@@ -84,19 +97,20 @@ public sealed class JournalStore : IJournal
         lock (_gate)
         {
             using var tx = _db.BeginTransaction();
-            SqliteJournalWrites.Execute(_db, tx, Run, new SnapshotWrite(snapshot));
+            _writes.Execute(tx, new SnapshotWrite(snapshot));
             tx.Commit();
         }
     }
 
     /// <inheritdoc />
-    public async Task CommitAsync(JournalBatch batch, CancellationToken ct)
+    public async Task<JournalCommit> CommitAsync(JournalBatch batch, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        if (batch.Count == 0) return;
+        if (batch.Count == 0) return JournalCommit.Committed;
         // Not cancellable once queued: the caller must know whether its rows (an order's sending row) are written.
-        await _group.CommitAsync(batch).ConfigureAwait(false);
-        batch.Clear();
+        var outcome = await _group.CommitAsync(batch).ConfigureAwait(false);
+        if (outcome == JournalCommit.Committed) batch.Clear();
+        return outcome;
     }
 
     /// <summary>Takes ownership of an account for this process: bumps and returns its epoch (the fencing token).</summary>
@@ -114,15 +128,13 @@ public sealed class JournalStore : IJournal
         }
     }
 
-    /// <summary>The account's current ownership epoch (checked before every order).</summary>
+    /// <summary>The account's current (committed) ownership epoch, read at the start of each trader turn.</summary>
     public long CurrentEpoch(AccountId account)
     {
-        lock (_gate)
+        lock (_readGate)
         {
-            using var cmd = _db.CreateCommand();
-            cmd.CommandText = "SELECT epoch FROM ownership WHERE account = $account";
-            cmd.Parameters.AddWithValue("$account", account.Value.ToString());
-            return cmd.ExecuteScalar() is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : 0;
+            _epochRead.Parameters[0].Value = account.Value.ToString();
+            return _epochRead.ExecuteScalar() is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : 0;
         }
     }
 
@@ -151,7 +163,17 @@ public sealed class JournalStore : IJournal
     }
 
     /// <inheritdoc />
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _group.Dispose();
+        lock (_gate) _writes.Dispose();
+        lock (_readGate)
+        {
+            _epochRead.Dispose();
+            _reader.Dispose();
+        }
+        _db.Dispose();
+    }
 
     internal static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 

@@ -16,5 +16,5 @@ internal sealed record SendingWrite(AccountId Account, DateTimeOffset At, OrderS
 internal sealed record OutcomeWrite(AccountId Account, ClientOrderId Id, DateTimeOffset At, string State, string? ExchangeId, string? Detail, decimal? Filled)
     : JournalWrite(Account);
 
-/// <summary>An account's snapshot.</summary>
-internal sealed record SnapshotWrite(AccountSnapshot Snapshot) : JournalWrite(Snapshot.Account);
+/// <summary>An account's snapshot; with <paramref name="PositionsUnchanged"/> only the account row is rewritten (its positions rows are already these).</summary>
+internal sealed record SnapshotWrite(AccountSnapshot Snapshot, bool PositionsUnchanged = false) : JournalWrite(Snapshot.Account);

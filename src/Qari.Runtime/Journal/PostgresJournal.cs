@@ -69,17 +69,26 @@ public sealed class PostgresJournal : IJournal
     }
 
     /// <inheritdoc />
-    public async Task CommitAsync(JournalBatch batch, CancellationToken ct)
+    public async Task<JournalCommit> CommitAsync(JournalBatch batch, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        if (batch.Count == 0) return;
+        if (batch.Count == 0) return JournalCommit.Committed;
         await using var conn = await _db.OpenConnectionAsync(ct).ConfigureAwait(false);
         await using var tx = await conn.BeginTransactionAsync(ct).ConfigureAwait(false);
         await using var commands = new NpgsqlBatch(conn, tx);
+        // The fence travels in the same round trip: it locks the account's ownership row until this transaction ends
+        // (a claim waits for it) and matches no row when the epoch moved on, and then nothing is committed.
+        var fence = batch.Fence is { } f ? PostgresJournalWrites.AddFence(commands, f) : null;
         PostgresJournalWrites.Fill(commands, Run, batch.Writes, batch.Durable);
         await commands.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        if (fence is not null && fence.RecordsAffected != 1)
+        {
+            await tx.RollbackAsync(ct).ConfigureAwait(false);
+            return JournalCommit.Superseded;
+        }
         await tx.CommitAsync(ct).ConfigureAwait(false);
         batch.Clear();
+        return JournalCommit.Committed;
     }
 
     /// <inheritdoc />

@@ -39,12 +39,23 @@ internal static class PostgresJournalWrites
                         """, null, o.Account, ("id", o.Id.Value), ("state", o.State), ("at", Stamp(o.At)), ("ex", o.ExchangeId), ("detail", o.Detail), ("filled", o.Filled)));
                     break;
                 case SnapshotWrite w:
-                    AddSnapshot(batch, run, w.Snapshot);
+                    AddSnapshot(batch, run, w.Snapshot, w.PositionsUnchanged);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(writes), write.GetType().Name, "Unknown journal write.");
             }
         }
+    }
+
+    /// <summary>
+    /// Adds the fence check (first, before the writes): a no-op update of the account's ownership row that matches only
+    /// while its epoch is the fence's. The caller commits only when it touched exactly one row.
+    /// </summary>
+    public static NpgsqlBatchCommand AddFence(NpgsqlBatch batch, JournalFence fence)
+    {
+        var check = Command("UPDATE qari_ownership SET epoch = epoch WHERE account = @account AND epoch = @epoch", null, fence.Account, ("epoch", fence.Epoch));
+        batch.BatchCommands.Add(check);
+        return check;
     }
 
     /// <summary>The stored form of a time: UTC, truncated to the millisecond (as the SQLite journal's text stamps).</summary>
@@ -53,7 +64,7 @@ internal static class PostgresJournalWrites
     /// <summary>The stored form of an account id.</summary>
     public static string Key(AccountId account) => account.Value.ToString();
 
-    private static void AddSnapshot(NpgsqlBatch batch, long run, AccountSnapshot s)
+    private static void AddSnapshot(NpgsqlBatch batch, long run, AccountSnapshot s, bool positionsUnchanged)
     {
         batch.BatchCommands.Add(Command("""
             INSERT INTO qari_accounts(run, account, name, exchange, clock, degraded, kill_tripped, kill_reason, day_r, week_r, equity)
@@ -63,6 +74,7 @@ internal static class PostgresJournalWrites
               day_r = EXCLUDED.day_r, week_r = EXCLUDED.week_r, equity = EXCLUDED.equity
             """, run, s.Account, ("name", s.Name), ("exchange", s.Exchange), ("clock", Stamp(s.Clock)), ("degraded", s.Degraded), ("kill", s.KillTripped),
             ("reason", s.KillReason), ("day", s.DayR), ("week", s.WeekR), ("equity", s.Equity)));
+        if (positionsUnchanged) return;
         batch.BatchCommands.Add(Command("DELETE FROM qari_positions WHERE run = @run AND account = @account", run, s.Account));
         foreach (var p in s.Positions)
             batch.BatchCommands.Add(Command("""

@@ -14,12 +14,16 @@ namespace Qari.Runtime.Trading;
 /// </summary>
 internal sealed class TraderTurn(TraderContext ctx, OrderExecutor executor, TraderFence fence, ILogger log)
 {
+    // The positions this run last committed: a turn that leaves them as they were rewrites only the account row.
+    private IReadOnlyList<PositionSnapshot>? _committedPositions;
+
     /// <summary>Runs the inputs (and every answer they cause) through the engine.</summary>
     public async Task ProcessAsync(IReadOnlyList<EngineEvent> inputs, CancellationToken ct)
     {
         // A trader that lost its account journals nothing more: its inputs would corrupt the new owner's history.
         if (inputs.Count > 0 && !fence.StillOwner("its inputs not journaled")) return;
         var batch = new JournalBatch();
+        fence.Arm(batch);
         var pending = new Queue<EngineEvent>(inputs);
         try
         {
@@ -42,8 +46,10 @@ internal sealed class TraderTurn(TraderContext ctx, OrderExecutor executor, Trad
             }
             // A fenced trader's rows would land in the new owner's history: what it did not commit is dropped.
             if (fence.Fenced) return;
-            batch.Snapshot(Snapshot());
-            await CommitAsync(batch, "committing the turn's rows and snapshot", ct).ConfigureAwait(false);
+            var snapshot = Snapshot();
+            batch.Snapshot(snapshot, PositionSnapshot.SameAs(_committedPositions, snapshot.Positions));
+            if (fence.Held(await CommitAsync(batch, "committing the turn's rows and snapshot", ct).ConfigureAwait(false), "its turn's rows not journaled"))
+                _committedPositions = snapshot.Positions;
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not JournalUnavailableException && batch.Count > 0 && !fence.Fenced)
         {
@@ -53,11 +59,11 @@ internal sealed class TraderTurn(TraderContext ctx, OrderExecutor executor, Trad
         }
     }
 
-    private async Task CommitAsync(JournalBatch batch, string where, CancellationToken ct)
+    private async Task<JournalCommit> CommitAsync(JournalBatch batch, string where, CancellationToken ct)
     {
         try
         {
-            await ctx.Journal.CommitAsync(batch, ct).ConfigureAwait(false);
+            return await ctx.Journal.CommitAsync(batch, ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -84,15 +90,19 @@ internal sealed class TraderTurn(TraderContext ctx, OrderExecutor executor, Trad
         {
             case PlaceOrder place:
                 // Fencing: another process owns this account now; sending would race it with the same client ids.
-                if (!fence.StillOwner($"order {place.Spec.Id} not sent")) return [];
-                // Write-ahead: the turn so far and the order's sending row, durably committed before the request leaves.
+                var notSent = $"order {place.Spec.Id} not sent";
+                if (!fence.MaySend(notSent)) return [];
+                // Write-ahead: the turn so far and the order's sending row, durably committed before the request leaves —
+                // and, with the epochs in the journal, only while this trader's epoch holds (checked in that transaction).
                 batch.OrderSending(ctx.Account, now, place.Spec);
-                await CommitAsync(batch, $"committing the sending row of order {place.Spec.Id} (not sent)", ct).ConfigureAwait(false);
+                var sending = await CommitAsync(batch, $"committing the sending row of order {place.Spec.Id} (not sent)", ct).ConfigureAwait(false);
+                if (!fence.Held(sending, notSent)) return [];
                 return await executor.PlaceAsync(place.Spec, now, ct).ConfigureAwait(false);
             case CancelOrder cancel:
                 // A cancel changes the venue: what led to it is durable first, as for an order.
                 batch.RequireDurable();
-                await CommitAsync(batch, $"committing the turn before cancelling order {cancel.Id} (not sent)", ct).ConfigureAwait(false);
+                var before = await CommitAsync(batch, $"committing the turn before cancelling order {cancel.Id} (not sent)", ct).ConfigureAwait(false);
+                if (!fence.Held(before, $"cancel of order {cancel.Id} not sent")) return [];
                 return await executor.CancelAsync(cancel, now, ct).ConfigureAwait(false);
             case QueryOrder query:
                 // A read changes nothing on the venue: its rows wait for the turn's next commit.

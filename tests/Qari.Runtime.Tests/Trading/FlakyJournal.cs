@@ -31,7 +31,7 @@ internal sealed class FlakyJournal(IJournal inner) : IJournal
 
     public void Snapshot(AccountSnapshot snapshot) => inner.Snapshot(snapshot);
 
-    public Task CommitAsync(JournalBatch batch, CancellationToken ct)
+    public Task<JournalCommit> CommitAsync(JournalBatch batch, CancellationToken ct)
     {
         if (FailCommits <= 0) return inner.CommitAsync(batch, ct);
         FailCommits--;
