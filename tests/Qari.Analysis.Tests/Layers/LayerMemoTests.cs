@@ -15,7 +15,7 @@ public sealed class LayerMemoTests
 {
     private static readonly Symbol Sol = new("SOL", "USDT");
 
-    private sealed record Step(LayerVerdict[] Memoised, LayerVerdict[] Fresh, SymbolAnalyzer Analyzer, long H1Count, long H4Count, double Price);
+    private sealed record Step(LayerVerdict[] Memoised, LayerVerdict[] Fresh, SymbolAnalyzer Analyzer, long H1Count, long H4Count, double Price, long M15Count = 0);
 
     // One replay serves every test of the class (the steps are only read).
     private static readonly Lazy<List<Step>> Shared = new(Build);
@@ -36,7 +36,7 @@ public sealed class LayerMemoTests
             Assert.True(memoTape.AdvanceTo(at).IsSuccess);
             Assert.True(freshTape.AdvanceTo(at).IsSuccess);
             steps.Add(new Step(memoised.Evaluate(Input(memoTape.Analyzer)), fresh.Evaluate(Input(freshTape.Analyzer)),
-                memoTape.Analyzer, memoTape.Analyzer.H1.Count, memoTape.Analyzer.H4.Count, memoTape.Analyzer.Price));
+                memoTape.Analyzer, memoTape.Analyzer.H1.Count, memoTape.Analyzer.H4.Count, memoTape.Analyzer.Price, memoTape.Analyzer.M15.Count));
         }
         return steps;
     }
@@ -93,6 +93,23 @@ public sealed class LayerMemoTests
             Assert.False(ReferenceEquals(steps[k].Memoised[i], steps[k - 1].Memoised[i]), $"{layer} reused its verdict across a close at step {k}");
         }
         Assert.True(closes > 10);
+    }
+
+    [Fact]
+    public void Evaluate_FifteenMinuteCloseWithoutNewBreak_L1KeepsItsVerdict()
+    {
+        var steps = Replay();
+        int across = 0, reused = 0;
+        for (var k = 1; k < steps.Count; k++)
+        {
+            if (steps[k].M15Count == steps[k - 1].M15Count || steps[k].H4Count != steps[k - 1].H4Count) continue;
+            across++;
+            if (ReferenceEquals(steps[k].Memoised[0], steps[k - 1].Memoised[0])) reused++;
+        }
+        // The sentence names the last 15m break, so a reused verdict must still equal the fresh one (checked at every
+        // close above); most 15m closes break nothing, so most of them keep the verdict.
+        Assert.True(across > 100);
+        Assert.True(reused > across / 4, $"L1 kept its verdict across {reused} of {across} 15m closes");
     }
 
     [Fact]
