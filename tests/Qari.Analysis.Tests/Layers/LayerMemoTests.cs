@@ -112,6 +112,58 @@ public sealed class LayerMemoTests
         Assert.True(reused > across / 4, $"L1 kept its verdict across {reused} of {across} 15m closes");
     }
 
+    [Theory]
+    [InlineData(LayerId.L03OrderBlocks)]
+    [InlineData(LayerId.L06Fibonacci)]
+    [InlineData(LayerId.L10Session)]
+    [InlineData(LayerId.L11BtcContext)]
+    public void Evaluate_WordedLayers_KeepTheirDecisionAndWriteTheSentenceOfEachCycle(LayerId layer)
+    {
+        var steps = Replay();
+        var i = (int)layer - 1;
+        var sameDecision = 0;
+        for (var k = 1; k < steps.Count; k++)
+        {
+            var (now, before) = (steps[k].Memoised[i], steps[k - 1].Memoised[i]);
+            // The sentences were read only now, after the whole replay: each still names its own cycle's price or time.
+            Assert.Equal(steps[k].Fresh[i].Sentence, now.Sentence);
+            if (now.Vote == before.Vote && now.Points.Equals(before.Points) && now.Levels.Equals(before.Levels)) sameDecision++;
+        }
+        Assert.True(sameDecision > steps.Count / 2, $"{layer} kept its decision {sameDecision} of {steps.Count} times");
+    }
+
+    [Fact]
+    public void Evaluate_L11DominanceOrBtcChanges_DecidesAgain()
+    {
+        var a = Replay()[^1].Analyzer;
+        var layer = new L11BtcContext();
+        IMemoLayer memoised = layer;
+        var memo = new LayerMemo();
+        var calm = new MarketContext(Btc: new BtcContext(Qari.Analysis.Structure.Trend.Bullish, Qari.Analysis.Structure.Trend.Bullish, 0.01, 0.01, 60_000));
+        MarketContext[] contexts =
+        [
+            calm,
+            calm with { Btc = calm.Btc!.Value with { Drop60m = 0.012 } },
+            calm with { Dominance = new BtcDominanceReading(0.58, 0.56, 0) },
+            calm with { Dominance = new BtcDominanceReading(0.58, 0.575, 0) },
+            calm with { Btc = calm.Btc!.Value with { Drop60m = 0.04 } },
+            calm with { Btc = calm.Btc!.Value with { Trend4h = Qari.Analysis.Structure.Trend.Bearish } },
+            calm with { Btc = calm.Btc!.Value with { Return24h = 0.2 } },
+            calm,
+        ];
+        foreach (var context in contexts)
+        {
+            var input = new LayerInput(Sol, a, context);
+            var fresh = layer.Evaluate(input);
+            var kept = memoised.Evaluate(input, memo);
+            Assert.Equal(fresh, kept);
+            Assert.Equal(fresh.Sentence, kept.Sentence);
+        }
+        // The same input twice gives the very same verdict.
+        var again = new LayerInput(Sol, a, calm);
+        Assert.Same(memoised.Evaluate(again, memo), memoised.Evaluate(again, memo));
+    }
+
     [Fact]
     public void Holds_PriceCrossesALevel_DoesNotHold()
     {
