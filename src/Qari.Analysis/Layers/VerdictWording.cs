@@ -12,7 +12,7 @@ internal abstract class VerdictWording
     private LayerId _layer;
     private Vote _vote;
     private double _strength;
-    private LayerLevels _levels;
+    private LevelsBox _levels = LevelsBox.Of(LayerLevels.None);
     private bool _veto;
     private LayerVerdict? _last;
     private long _lastAt;
@@ -35,7 +35,7 @@ internal abstract class VerdictWording
     /// <summary>Sets the decision every verdict of this wording carries (strength is scaled as <see cref="LayerVerdict.Of(LayerId, Vote, double, LayerLevels, string, bool)"/> does).</summary>
     protected void Decide(LayerId layer, Vote vote, double strength, LayerLevels levels, bool veto = false)
     {
-        (_layer, _vote, _strength, _levels, _veto) = (layer, vote, strength, levels, veto);
+        (_layer, _vote, _strength, _levels, _veto) = (layer, vote, strength, LevelsBox.Of(levels), veto);
         _last = null;
     }
 }
