@@ -28,14 +28,25 @@ public sealed class L01MarketStructure : IMemoLayer
         return Compute(input.Analyzer, null);
     }
 
-    // Reads 4h/1d structure and levels, the weekly highs (from 1d), the last 15m break (for the sentence) and the
-    // price only through comparisons with the levels registered in Compute.
+    // Reads 4h/1d structure and levels, the weekly highs (from 1d), the last 15m break and the price only through
+    // comparisons with the levels registered in Compute. The 15m break only appears in the sentence, through its kind,
+    // direction and level, so a 15m close that leaves those the same keeps the verdict (most 15m closes break nothing).
     LayerVerdict IMemoLayer.Evaluate(LayerInput input, LayerMemo memo)
     {
         var a = input.Analyzer;
-        if (memo.Holds(this, a.H4.Count, a.D1.Count, a.M15.Count, a.Price)) return memo.Verdict!;
+        var last15 = a.M15.Structure.LastBreak;
+        if (memo.Holds(this, a.H4.Count, a.D1.Count, 0, a.Price) && memo.Extra is Last15 kept && kept.Names(last15)) return memo.Verdict!;
         memo.Start(a.Price);
-        return memo.Keep(this, a.H4.Count, a.D1.Count, a.M15.Count, Compute(a, memo));
+        return memo.Keep(this, a.H4.Count, a.D1.Count, 0, Compute(a, memo), new Last15(last15));
+    }
+
+    // What the sentence prints of the last 15m break; the level compared by its bits, so even 0.0 and −0.0 stay apart.
+    private sealed record Last15(StructureBreak? Break)
+    {
+        public bool Names(StructureBreak? now) =>
+            Break is not { } b ? now is null
+            : now is { } n && n.Kind == b.Kind && n.Direction == b.Direction
+                && BitConverter.DoubleToInt64Bits(n.Level) == BitConverter.DoubleToInt64Bits(b.Level);
     }
 
     private LayerVerdict Compute(SymbolAnalyzer a, LayerMemo? memo)

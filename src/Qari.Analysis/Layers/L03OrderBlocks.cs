@@ -25,43 +25,62 @@ public sealed class L03OrderBlocks : IMemoLayer
         var a = input.Analyzer;
         if (a.H1.Count < 50 || a.H1.Atr is not { IsReady: true } atr)
             return LayerVerdict.Abstain(Id, NotEnough(a.H1.Count));
-        return Verdict(a, Find(a, atr.Value, HasRecentBullishSfp(a), null));
+        return Find(a, atr.Value, HasRecentBullishSfp(a), null).At(a.Price);
     }
 
     // Which block or gap price is at depends on 1h/4h state, the recent-SFP flag (which ages with time) and the price
-    // only through comparisons with the zone bounds, so the choice is kept while those hold; the verdict itself
-    // names the exact price and is redone.
+    // only through comparisons with the zone bounds, so the choice, and with it the vote, strength and levels, is kept
+    // while those hold; only the sentence names the exact price, so each cycle gets a verdict carrying that price.
     LayerVerdict IMemoLayer.Evaluate(LayerInput input, LayerMemo memo)
     {
         var a = input.Analyzer;
         if (a.H1.Count < 50 || a.H1.Atr is not { IsReady: true } atr) return Evaluate(input);
         var recentSfp = HasRecentBullishSfp(a);
         if (memo.Holds(this, a.H1.Count, a.H4.Count, 0, a.Price) && memo.Extra is Found kept && kept.RecentSfp == recentSfp)
-            return Verdict(a, kept);
+            return kept.At(a.Price);
         memo.Start(a.Price);
         var found = Find(a, atr.Value, recentSfp, memo);
-        var verdict = Verdict(a, found);
+        var verdict = found.At(a.Price);
         memo.Keep(this, a.H1.Count, a.H4.Count, 0, verdict, found);
         return verdict;
     }
 
-    private sealed record Found(OrderBlock? Demand, string DemandTf, OrderBlock? Supply, FairValueGap? Gap, bool RecentSfp);
-
-    private LayerVerdict Verdict(SymbolAnalyzer a, Found found)
+    // The decision (block, gap or nothing, and from it vote, strength and levels) and its wording at any price.
+    private sealed class Found : VerdictWording
     {
-        var price = a.Price;
-        if (found.Demand is { } d)
+        private readonly OrderBlock? _demand, _supply;
+        private readonly string _demandTf;
+        private readonly FairValueGap? _gap;
+
+        public Found(OrderBlock? demand, string demandTf, OrderBlock? supply, FairValueGap? gap, bool recentSfp)
         {
-            return LayerVerdict.Of(Id, Vote.Bullish, Score(d),
-                new LayerLevels(ZoneLow: d.Bottom, ZoneHigh: d.Top, Invalidation: d.Bottom), AtDemand(price, found.DemandTf, d));
+            (_demand, _demandTf, _supply, _gap, RecentSfp) = (demand, demandTf, supply, gap, recentSfp);
+            const LayerId id = LayerId.L03OrderBlocks;
+            if (demand is { } d)
+                Decide(id, Vote.Bullish, Score(d), new LayerLevels(ZoneLow: d.Bottom, ZoneHigh: d.Top, Invalidation: d.Bottom));
+            else if (supply is { } s)
+                Decide(id, Vote.Bearish, Score(s), new LayerLevels(Invalidation: s.Top));
+            else if (gap is { } f)
+                Decide(id, Vote.Bullish, f.Grade == Grade.A ? 0.6 : 0.4, new LayerLevels(ZoneLow: f.Bottom, ZoneHigh: f.Top, Invalidation: f.Bottom));
+            else
+                Decide(id, Vote.Neutral, 0.0, LayerLevels.None);
         }
-        if (found.Supply is { } s)
-            return LayerVerdict.Of(Id, Vote.Bearish, Score(s), new LayerLevels(Invalidation: s.Top), InSupply(price, s));
-        if (found.Gap is { } f)
-            return LayerVerdict.Of(Id, Vote.Bullish, f.Grade == Grade.A ? 0.6 : 0.4,
-                new LayerLevels(ZoneLow: f.Bottom, ZoneHigh: f.Top, Invalidation: f.Bottom),
-                InGap(price, f));
-        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, LayerLevels.None, NothingAt(price));
+
+        public bool RecentSfp { get; }
+
+        public override string Write(double price)
+        {
+            if (_demand is { } d)
+            {
+                var kind = d.Direction == Direction.Bearish ? "breaker (failed supply turned support)" : $"{d.State.ToString().ToLowerInvariant()} bullish order block";
+                return $"Price {Px(price)} is at a {_demandTf} {kind} {Px(d.Bottom)}–{Px(d.Top)} (quality {N(d.Quality, 0)}, realism {N(d.Realism, 2)}).";
+            }
+            if (_supply is { } s)
+                return $"Price {Px(price)} is inside a bearish order block {Px(s.Bottom)}–{Px(s.Top)} (quality {N(s.Quality, 0)}): supply overhead.";
+            if (_gap is { } f)
+                return $"Price {Px(price)} is inside a grade {f.Grade} bullish 1h fair value gap {Px(f.Bottom)}–{Px(f.Top)}{(f.Grade == Grade.B ? ", triggered by a recent bullish SFP" : "")}.";
+            return $"Price {Px(price)} is not at a live order block or a tradable fair value gap on 1h/4h.";
+        }
     }
 
     // The demand block that wins over any supply block, else the supply block, else the best tradable gap; every
@@ -123,20 +142,6 @@ public sealed class L03OrderBlocks : IMemoLayer
     }
 
     private static Func<string> NotEnough(long h1) => () => $"Not enough 1h history for order blocks: {h1} of 50 candles.";
-
-    private static Func<string> AtDemand(double price, string tf, OrderBlock d) => () =>
-    {
-        var kind = d.Direction == Direction.Bearish ? "breaker (failed supply turned support)" : $"{d.State.ToString().ToLowerInvariant()} bullish order block";
-        return $"Price {Px(price)} is at a {tf} {kind} {Px(d.Bottom)}–{Px(d.Top)} (quality {N(d.Quality, 0)}, realism {N(d.Realism, 2)}).";
-    };
-
-    private static Func<string> InSupply(double price, OrderBlock s) =>
-        () => $"Price {Px(price)} is inside a bearish order block {Px(s.Bottom)}–{Px(s.Top)} (quality {N(s.Quality, 0)}): supply overhead.";
-
-    private static Func<string> InGap(double price, FairValueGap f) =>
-        () => $"Price {Px(price)} is inside a grade {f.Grade} bullish 1h fair value gap {Px(f.Bottom)}–{Px(f.Top)}{(f.Grade == Grade.B ? ", triggered by a recent bullish SFP" : "")}.";
-
-    private static Func<string> NothingAt(double price) => () => $"Price {Px(price)} is not at a live order block or a tradable fair value gap on 1h/4h.";
 
     private static bool HasRecentBullishSfp(SymbolAnalyzer a)
     {

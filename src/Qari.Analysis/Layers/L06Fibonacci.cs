@@ -19,23 +19,24 @@ public sealed class L06Fibonacci : IMemoLayer
     public LayerVerdict Evaluate(LayerInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return Compute(input.Analyzer, Targets(input.Analyzer));
+        return Compute(input.Analyzer, new Kept(Targets(input.Analyzer)));
     }
 
     // The target list depends on the 1h/4h/1d legs and on the price only through comparisons with their levels, so
-    // it is kept while those hold; the vote and sentence read the retracement of the exact price and are redone.
+    // it is kept while those hold, with the 1h leg (which changes only on a 1h close). The vote reads the retracement
+    // of the exact price, so it is decided each cycle, but each of its few outcomes keeps its decision and wording.
     LayerVerdict IMemoLayer.Evaluate(LayerInput input, LayerMemo memo)
     {
         var a = input.Analyzer;
-        if (memo.Holds(this, a.H1.Count, a.H4.Count, a.D1.Count, a.Price) && memo.Extra is IReadOnlyList<PriceTarget> kept)
+        if (memo.Holds(this, a.H1.Count, a.H4.Count, a.D1.Count, a.Price) && memo.Extra is Kept kept)
             return Compute(a, kept);
         memo.Start(a.Price);
         LegLevels(memo, a.H1);
         LegLevels(memo, a.H4);
         LegLevels(memo, a.D1);
-        var targets = Targets(a);
-        var verdict = Compute(a, targets);
-        memo.Keep(this, a.H1.Count, a.H4.Count, a.D1.Count, verdict, targets);
+        var fresh = new Kept(Targets(a));
+        var verdict = Compute(a, fresh);
+        memo.Keep(this, a.H1.Count, a.H4.Count, a.D1.Count, verdict, fresh);
         return verdict;
     }
 
@@ -57,35 +58,80 @@ public sealed class L06Fibonacci : IMemoLayer
         return TargetLevels.Snapshot(scratch, a, Id);
     }
 
-    private LayerVerdict Compute(Engine.SymbolAnalyzer a, IReadOnlyList<PriceTarget> targets)
+    private LayerVerdict Compute(Engine.SymbolAnalyzer a, Kept kept)
     {
         var price = a.Price;
-        var only = new LayerLevels(Targets: targets);
         if (a.H1.Analyzer?.ImpulseLegs.Current is not { } leg || leg.State == LegState.Invalidated)
-            return new LayerVerdict(Id, Vote.Abstain, 0.0, 0.0, only, "No live 1h impulse leg to measure.");
+            return kept.NoLeg ??= new LayerVerdict(Id, Vote.Abstain, 0.0, 0.0, new LayerLevels(Targets: kept.Targets), "No live 1h impulse leg to measure.");
         var r = leg.RetracementOf(price);
+        Outcome outcome;
         if (leg.Direction == Direction.Bullish)
         {
+            if (leg.IsInGoldenPocket(price)) outcome = Outcome.GoldenPocket;
+            else if (r is >= FibonacciRatios.Half and <= 1.0) outcome = Outcome.Discount;
+            else if (r > 1.0) outcome = Outcome.Failed;
+            else outcome = Outcome.Premium;
+        }
+        else outcome = r is >= FibonacciRatios.Half and <= 1.0 ? Outcome.BearishPremium : Outcome.NoSetup;
+        // The leg is part of the memo's keys (1h count), but the fresh path and a new leg must not reuse a wording.
+        ref var wording = ref kept.Wordings[(int)outcome];
+        if (wording is null || !wording.Leg.Equals(leg)) wording = new LegWording(leg, outcome, kept.Targets);
+        return wording.At(price);
+    }
+
+    private enum Outcome { GoldenPocket, Discount, Failed, Premium, BearishPremium, NoSetup }
+
+    // One symbol's target list and, per outcome, the decision and wording on the current 1h leg.
+    private sealed class Kept(IReadOnlyList<PriceTarget> targets)
+    {
+        public IReadOnlyList<PriceTarget> Targets { get; } = targets;
+
+        public LegWording?[] Wordings { get; } = new LegWording?[6];
+
+        public LayerVerdict? NoLeg { get; set; }
+    }
+
+    // Written at the price, whose retracement of the leg the sentence prints.
+    private sealed class LegWording : VerdictWording
+    {
+        private readonly Outcome _outcome;
+
+        public LegWording(ImpulseLeg leg, Outcome outcome, IReadOnlyList<PriceTarget> targets)
+        {
+            (Leg, _outcome) = (leg, outcome);
+            var only = new LayerLevels(Targets: targets);
             var levels = new LayerLevels(ZoneLow: leg.GoldenPocketLow, ZoneHigh: leg.GoldenPocketHigh,
                 Target1: leg.EndPrice, Target2: leg.Extension(FibonacciRatios.Extension1), Invalidation: leg.StartPrice, Targets: targets);
-            if (leg.IsInGoldenPocket(price))
-                return LayerVerdict.Of(Id, Vote.Bullish, 1.0, levels, GoldenPocket(leg, r));
-            if (r is >= FibonacciRatios.Half and <= 1.0)
-                return LayerVerdict.Of(Id, Vote.Bullish, 0.6, levels, Sentence(leg, r, ": in the discount half, outside the golden pocket."));
-            if (r > 1.0)
-                return LayerVerdict.Of(Id, Vote.Bearish, 0.5, only, Sentence(leg, r, ": below the leg's start, the leg has failed."));
-            return LayerVerdict.Of(Id, Vote.Neutral, 0.0, levels, Sentence(leg, r, ": still in the premium half, no discount yet."));
+            const LayerId id = LayerId.L06Fibonacci;
+            switch (outcome)
+            {
+                case Outcome.GoldenPocket: Decide(id, Vote.Bullish, 1.0, levels); break;
+                case Outcome.Discount: Decide(id, Vote.Bullish, 0.6, levels); break;
+                case Outcome.Failed: Decide(id, Vote.Bearish, 0.5, only); break;
+                case Outcome.Premium: Decide(id, Vote.Neutral, 0.0, levels); break;
+                case Outcome.BearishPremium: Decide(id, Vote.Bearish, 0.6, new LayerLevels(Invalidation: leg.StartPrice, Targets: targets)); break;
+                default: Decide(id, Vote.Neutral, 0.0, only); break;
+            }
         }
-        if (r is >= FibonacciRatios.Half and <= 1.0)
-            return LayerVerdict.Of(Id, Vote.Bearish, 0.6, new LayerLevels(Invalidation: leg.StartPrice, Targets: targets), Sentence(leg, r, ": a bounce into the premium of a down-leg."));
-        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, only, Sentence(leg, r, ": no bullish Fibonacci setup."));
+
+        public ImpulseLeg Leg { get; }
+
+        public override string Write(double at)
+        {
+            var leg = Leg;
+            var r = leg.RetracementOf(at);
+            return _outcome switch
+            {
+                Outcome.GoldenPocket => $"{LegText(leg, r)}: inside the golden pocket {Px(leg.GoldenPocketLow)}–{Px(leg.GoldenPocketHigh)}; targets {Px(leg.EndPrice)} and {Px(leg.Extension(FibonacciRatios.Extension1))} (1.272).",
+                Outcome.Discount => LegText(leg, r) + ": in the discount half, outside the golden pocket.",
+                Outcome.Failed => LegText(leg, r) + ": below the leg's start, the leg has failed.",
+                Outcome.Premium => LegText(leg, r) + ": still in the premium half, no discount yet.",
+                Outcome.BearishPremium => LegText(leg, r) + ": a bounce into the premium of a down-leg.",
+                _ => LegText(leg, r) + ": no bullish Fibonacci setup.",
+            };
+        }
     }
 
     private static string LegText(ImpulseLeg leg, double r) =>
         $"1h {(leg.Direction == Direction.Bullish ? "up" : "down")}-leg {Px(leg.StartPrice)}→{Px(leg.EndPrice)}, price at {N(r * 100, 0)}% retracement";
-
-    private static Func<string> Sentence(ImpulseLeg leg, double r, string ending) => () => LegText(leg, r) + ending;
-
-    private static Func<string> GoldenPocket(ImpulseLeg leg, double r) =>
-        () => $"{LegText(leg, r)}: inside the golden pocket {Px(leg.GoldenPocketLow)}–{Px(leg.GoldenPocketHigh)}; targets {Px(leg.EndPrice)} and {Px(leg.Extension(FibonacciRatios.Extension1))} (1.272).";
 }

@@ -22,22 +22,43 @@ public sealed record LayerVerdict(LayerId Layer, Vote Vote, double Points, doubl
     /// <summary>Maximum absolute layer points.</summary>
     public const double MaxPoints = 10.0;
 
+    // The levels are a 88-byte struct; kept in a box so a verdict is half the size and verdicts of one decision
+    // (VerdictWording) share one box instead of copying the levels into every cycle's verdict.
+    private LevelsBox _levels = LevelsBox.Of(Levels);
     private string? _sentence = Sentence;
     private Func<string>? _write;
+    private VerdictWording? _wording;
+    private double _at;
 
     private LayerVerdict(LayerId layer, Vote vote, double points, double strength, LayerLevels levels, Func<string> write, bool veto)
         : this(layer, vote, points, strength, levels, (string)null!, veto) =>
         _write = write ?? throw new ArgumentNullException(nameof(write));
 
+    private LayerVerdict(LayerId layer, Vote vote, double points, double strength, LevelsBox levels, VerdictWording wording, double at, bool veto)
+        : this(layer, vote, points, strength, LayerLevels.None, (string)null!, veto)
+    {
+        _levels = levels;
+        _wording = wording ?? throw new ArgumentNullException(nameof(wording));
+        _at = at;
+    }
+
+    /// <summary>Zone, targets and invalidation the layer found.</summary>
+    public LayerLevels Levels
+    {
+        get => _levels.Value;
+        init => _levels = LevelsBox.Of(value);
+    }
+
     /// <summary>One plain-English sentence a user reads (written on first read when the layer gave a writer).</summary>
     public string Sentence
     {
         // A race writes the same text twice, harmlessly; the writer is kept so a reader never sees neither.
-        get => _sentence ??= _write!();
+        get => _sentence ??= _write is not null ? _write() : _wording!.Write(_at);
         init
         {
             _sentence = value;
             _write = null;
+            _wording = null;
         }
     }
 
@@ -53,6 +74,17 @@ public sealed record LayerVerdict(LayerId Layer, Vote Vote, double Points, doubl
     {
         var (points, s) = Scale(vote, strength);
         return new LayerVerdict(layer, vote, points, s, levels, sentence, veto);
+    }
+
+    /// <summary>
+    /// A verdict whose decision (vote, points, strength, levels, veto) a layer keeps across cycles in
+    /// <paramref name="wording"/>, and whose sentence is that wording written at <paramref name="at"/> (the price or
+    /// moment the layer judged) on first read: one object per call instead of a verdict plus a sentence writer.
+    /// </summary>
+    internal static LayerVerdict Worded(LayerId layer, Vote vote, double strength, LevelsBox levels, VerdictWording wording, double at, bool veto = false)
+    {
+        var (points, s) = Scale(vote, strength);
+        return new LayerVerdict(layer, vote, points, s, levels, wording, at, veto);
     }
 
     /// <summary>An abstention with the reason.</summary>

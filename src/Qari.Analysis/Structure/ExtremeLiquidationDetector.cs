@@ -68,20 +68,10 @@ public sealed class ExtremeLiquidationDetector
 
         // The window is a time span: after a gap in the data, older candles fall out of it.
         var earliest = bar.OpenTimeMs - (_settings.WindowCandles - 1) * ((long)_settings.CandleTimeframe * 60_000L);
-        var peak = 0.0;
-        var volume = 0.0;
-        var inWindow = 0;
-        for (var i = 0; i < _window.Count; i++)
-        {
-            if (_window[i].OpenTimeMs < earliest) continue;
-            peak = Math.Max(peak, _window[i].High);
-            volume += _window[i].Volume;
-            inWindow++;
-        }
-        var windowVolume = volume / inWindow;
 
         if (Current is { IsActive: true } ev)
         {
+            var windowVolume = WindowVolume(earliest);
             if (bar.Low < ev.LowPrice) ev = ev with { LowPrice = bar.Low, LowTimeMs = bar.OpenTimeMs };
             var quietLongEnough = bar.OpenTimeMs - ev.LowTimeMs >= _settings.SettleHours * 3_600_000L;
             var volumeNormal = ev.BaselineVolume > 0 && windowVolume <= _settings.SettleRelativeVolume * ev.BaselineVolume;
@@ -95,11 +85,16 @@ public sealed class ExtremeLiquidationDetector
             return;
         }
 
+        // The window's mean volume is only needed once the drop qualifies (almost never): the peak alone decides first.
+        var peak = 0.0;
+        for (var i = 0; i < _window.Count; i++)
+            if (_window[i].OpenTimeMs >= earliest) peak = Math.Max(peak, _window[i].High);
         var baseline = _baseline.Mean;
         if (!IsReady || baseline <= 0 || peak <= 0) return;
         var drop = (peak - bar.Low) / peak;
-        var relativeVolume = windowVolume / baseline;
-        if (drop < _settings.Drop || relativeVolume < _settings.MinRelativeVolume) return;
+        if (drop < _settings.Drop) return;
+        var relativeVolume = WindowVolume(earliest) / baseline;
+        if (relativeVolume < _settings.MinRelativeVolume) return;
         if (!OpenInterestCollapsed() || !DeltaFalling()) return;
         Current = new LiquidationEvent(bar.OpenTimeMs, peak, bar.Low, bar.OpenTimeMs, drop, relativeVolume, baseline, null);
         TriggeredThisBar = true;
@@ -115,6 +110,20 @@ public sealed class ExtremeLiquidationDetector
         _history.Clear();
         Current = null;
         TriggeredThisBar = SettledThisBar = false;
+    }
+
+    // Summed oldest first, as the mean has always been summed (the same bits).
+    private double WindowVolume(long earliest)
+    {
+        var volume = 0.0;
+        var inWindow = 0;
+        for (var i = 0; i < _window.Count; i++)
+        {
+            if (_window[i].OpenTimeMs < earliest) continue;
+            volume += _window[i].Volume;
+            inWindow++;
+        }
+        return volume / inWindow;
     }
 
     private bool OpenInterestCollapsed()

@@ -15,7 +15,7 @@ public sealed class LayerMemoTests
 {
     private static readonly Symbol Sol = new("SOL", "USDT");
 
-    private sealed record Step(LayerVerdict[] Memoised, LayerVerdict[] Fresh, SymbolAnalyzer Analyzer, long H1Count, long H4Count, double Price);
+    private sealed record Step(LayerVerdict[] Memoised, LayerVerdict[] Fresh, SymbolAnalyzer Analyzer, long H1Count, long H4Count, double Price, long M15Count = 0);
 
     // One replay serves every test of the class (the steps are only read).
     private static readonly Lazy<List<Step>> Shared = new(Build);
@@ -36,7 +36,7 @@ public sealed class LayerMemoTests
             Assert.True(memoTape.AdvanceTo(at).IsSuccess);
             Assert.True(freshTape.AdvanceTo(at).IsSuccess);
             steps.Add(new Step(memoised.Evaluate(Input(memoTape.Analyzer)), fresh.Evaluate(Input(freshTape.Analyzer)),
-                memoTape.Analyzer, memoTape.Analyzer.H1.Count, memoTape.Analyzer.H4.Count, memoTape.Analyzer.Price));
+                memoTape.Analyzer, memoTape.Analyzer.H1.Count, memoTape.Analyzer.H4.Count, memoTape.Analyzer.Price, memoTape.Analyzer.M15.Count));
         }
         return steps;
     }
@@ -93,6 +93,75 @@ public sealed class LayerMemoTests
             Assert.False(ReferenceEquals(steps[k].Memoised[i], steps[k - 1].Memoised[i]), $"{layer} reused its verdict across a close at step {k}");
         }
         Assert.True(closes > 10);
+    }
+
+    [Fact]
+    public void Evaluate_FifteenMinuteCloseWithoutNewBreak_L1KeepsItsVerdict()
+    {
+        var steps = Replay();
+        int across = 0, reused = 0;
+        for (var k = 1; k < steps.Count; k++)
+        {
+            if (steps[k].M15Count == steps[k - 1].M15Count || steps[k].H4Count != steps[k - 1].H4Count) continue;
+            across++;
+            if (ReferenceEquals(steps[k].Memoised[0], steps[k - 1].Memoised[0])) reused++;
+        }
+        // The sentence names the last 15m break, so a reused verdict must still equal the fresh one (checked at every
+        // close above); most 15m closes break nothing, so most of them keep the verdict.
+        Assert.True(across > 100);
+        Assert.True(reused > across / 4, $"L1 kept its verdict across {reused} of {across} 15m closes");
+    }
+
+    [Theory]
+    [InlineData(LayerId.L03OrderBlocks)]
+    [InlineData(LayerId.L06Fibonacci)]
+    [InlineData(LayerId.L10Session)]
+    [InlineData(LayerId.L11BtcContext)]
+    public void Evaluate_WordedLayers_KeepTheirDecisionAndWriteTheSentenceOfEachCycle(LayerId layer)
+    {
+        var steps = Replay();
+        var i = (int)layer - 1;
+        var sameDecision = 0;
+        for (var k = 1; k < steps.Count; k++)
+        {
+            var (now, before) = (steps[k].Memoised[i], steps[k - 1].Memoised[i]);
+            // The sentences were read only now, after the whole replay: each still names its own cycle's price or time.
+            Assert.Equal(steps[k].Fresh[i].Sentence, now.Sentence);
+            if (now.Vote == before.Vote && now.Points.Equals(before.Points) && now.Levels.Equals(before.Levels)) sameDecision++;
+        }
+        Assert.True(sameDecision > steps.Count / 2, $"{layer} kept its decision {sameDecision} of {steps.Count} times");
+    }
+
+    [Fact]
+    public void Evaluate_L11DominanceOrBtcChanges_DecidesAgain()
+    {
+        var a = Replay()[^1].Analyzer;
+        var layer = new L11BtcContext();
+        IMemoLayer memoised = layer;
+        var memo = new LayerMemo();
+        var calm = new MarketContext(Btc: new BtcContext(Qari.Analysis.Structure.Trend.Bullish, Qari.Analysis.Structure.Trend.Bullish, 0.01, 0.01, 60_000));
+        MarketContext[] contexts =
+        [
+            calm,
+            calm with { Btc = calm.Btc!.Value with { Drop60m = 0.012 } },
+            calm with { Dominance = new BtcDominanceReading(0.58, 0.56, 0) },
+            calm with { Dominance = new BtcDominanceReading(0.58, 0.575, 0) },
+            calm with { Btc = calm.Btc!.Value with { Drop60m = 0.04 } },
+            calm with { Btc = calm.Btc!.Value with { Trend4h = Qari.Analysis.Structure.Trend.Bearish } },
+            calm with { Btc = calm.Btc!.Value with { Return24h = 0.2 } },
+            calm,
+        ];
+        foreach (var context in contexts)
+        {
+            var input = new LayerInput(Sol, a, context);
+            var fresh = layer.Evaluate(input);
+            var kept = memoised.Evaluate(input, memo);
+            Assert.Equal(fresh, kept);
+            Assert.Equal(fresh.Sentence, kept.Sentence);
+        }
+        // The same input twice gives the very same verdict.
+        var again = new LayerInput(Sol, a, calm);
+        Assert.Same(memoised.Evaluate(again, memo), memoised.Evaluate(again, memo));
     }
 
     [Fact]

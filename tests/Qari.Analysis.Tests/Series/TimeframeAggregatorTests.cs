@@ -140,4 +140,46 @@ public sealed class TimeframeAggregatorTests
         }
         return closed;
     }
+
+    [Theory]
+    [InlineData(Timeframe.M15)]
+    [InlineData(Timeframe.H1)]
+    [InlineData(Timeframe.H4)]
+    [InlineData(Timeframe.D1)]
+    public void Add_RandomStreams_ShortcutMatchesTheCheckedPath(Timeframe output)
+    {
+        var random = new Random(20261126 + (int)output);
+        const long step = 300_000L;
+        var closed = 0;
+        for (var stream = 0; stream < 40; stream++)
+        {
+            var fast = new TimeframeAggregator(Timeframe.M5, output);
+            var checkedPath = new TimeframeAggregator(Timeframe.M5, output) { FastPath = false };
+            var t = 1_700_000_000_000L - (1_700_000_000_000L % 86_400_000L);
+            for (var i = 0; i < 3_000; i++)
+            {
+                var roll = random.Next(100);
+                // Mostly the next candle; now and then a gap, a repeat, a misaligned time or the clock jumping ahead.
+                if (roll < 3) t += step * random.Next(2, 400);
+                else if (roll < 5) t -= step * random.Next(0, 3);
+                else if (roll == 5) t += 60_000L;
+                else if (roll == 6)
+                {
+                    var now = t + (step * random.Next(0, 300));
+                    Assert.Equal(checkedPath.AdvanceTo(now), fast.AdvanceTo(now));
+                    continue;
+                }
+                else t += step;
+                var price = 100.0 + random.NextDouble();
+                var bar = new Bar(t, price, price + random.NextDouble(), price - random.NextDouble(), price + 0.1, random.NextDouble() * 10);
+                var expected = checkedPath.Add(bar);
+                var actual = fast.Add(bar);
+                Assert.Equal(expected.IsSuccess, actual.IsSuccess);
+                if (expected.IsSuccess) Assert.Equal(expected.Value, actual.Value);
+                if (expected.IsSuccess && expected.Value.Closed is not null) closed++;
+                else t -= t % step; // back on the 5m grid after a misaligned input
+            }
+        }
+        Assert.True(closed > 100);
+    }
 }
