@@ -31,4 +31,27 @@ public sealed class BinanceContractTests() : SpotExchangeContract(ExchangeId.Bin
         Assert.Equal(OrderStatus.New, placed.Status);
         Assert.Empty(placed.Fills ?? []);
     }
+
+    [Fact]
+    public async Task GetFills_FillsSpreadOverFourDays_ReturnsEveryOne()
+    {
+        var since = ContractSimulator.Start.ToUnixTimeMilliseconds() - 1;
+        var orders = new List<ExchangeOrderId>();
+        for (var day = 0; day < 4; day++)
+        {
+            if (day > 0)
+            {
+                await Sim.Control.AdvanceAsync(TimeSpan.FromHours(26));
+                // The jump makes the next signed call stale once; it resynchronises the adapter's clock.
+                await Trader.GetBalancesAsync(Ct);
+            }
+            orders.Add(Ok(await Trader.PlaceOrderAsync(OrderRequest.MarketBuyQuote(Btc, 100m, NewId()), Ct)).ExchangeOrderId);
+        }
+
+        var fills = Ok(await Trader.GetFillsAsync(Btc, since, Ct));
+
+        Assert.Equal(orders, fills.Select(f => f.ExchangeOrderId).Distinct());
+        Assert.Equal(fills.OrderBy(f => f.TimeMs).Select(f => f.TradeId), fills.Select(f => f.TradeId));
+        Assert.Equal(fills.Count, fills.Select(f => f.TradeId).Distinct().Count());
+    }
 }
