@@ -67,10 +67,11 @@ public sealed class BinanceClient
             ? new RestRequest(BinanceEndpoints.OpenOrdersAll)
             : new RestRequest(BinanceEndpoints.OpenOrders, new QueryBuilder().Add("symbol", symbol).ToString()), ct);
 
-    /// <summary>GET /api/v3/myTrades from a time, or from a trade id when paging.</summary>
-    public Task<Result<string>> MyTradesAsync(string symbol, long? startTime, long? fromId, int limit, CancellationToken ct) =>
+    /// <summary>GET /api/v3/myTrades in a time range (at most 24 h), or from a trade id (never both: Binance rejects the mix).</summary>
+    public Task<Result<string>> MyTradesAsync(string symbol, long? startTime, long? endTime, long? fromId, int limit, CancellationToken ct) =>
         CallAsync(new RestRequest(BinanceEndpoints.MyTrades, new QueryBuilder().Add("symbol", symbol)
-            .Add("startTime", fromId is null ? startTime : null).Add("fromId", fromId).Add("limit", limit).ToString()), ct);
+            .Add("startTime", fromId is null ? startTime : null).Add("endTime", fromId is null ? endTime : null)
+            .Add("fromId", fromId).Add("limit", limit).ToString()), ct);
 
     /// <summary>GET /sapi/v1/account/apiRestrictions.</summary>
     public Task<Result<string>> ApiRestrictionsAsync(CancellationToken ct) => CallAsync(new RestRequest(BinanceEndpoints.ApiRestrictions), ct);

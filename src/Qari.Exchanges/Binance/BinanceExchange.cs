@@ -166,20 +166,11 @@ public sealed partial class BinanceExchange : ISpotExchange
     }
 
     /// <inheritdoc />
-    public async Task<Result<IReadOnlyList<Fill>>> GetFillsAsync(Symbol symbol, long sinceMs, CancellationToken cancellationToken)
+    public Task<Result<IReadOnlyList<Fill>>> GetFillsAsync(Symbol symbol, long sinceMs, CancellationToken cancellationToken)
     {
-        var fills = new List<Fill>();
-        long? fromId = null;
-        while (true)
-        {
-            var page = Then(await _client.MyTradesAsync(BinanceSymbolMapper.ToExchange(symbol), sinceMs, fromId, MaxTrades, cancellationToken).ConfigureAwait(false),
-                body => BinanceOrderParser.Fills(body, symbol));
-            if (!page.IsSuccess) return page.Error;
-            fills.AddRange(page.Value.Where(f => f.TimeMs >= sinceMs));
-            if (page.Value.Count < MaxTrades) break;
-            fromId = page.Value.Max(f => long.Parse(f.TradeId, System.Globalization.CultureInfo.InvariantCulture)) + 1;
-        }
-        return fills.DistinctBy(f => f.TradeId).OrderBy(f => f.TimeMs).ThenBy(f => f.TradeId, StringComparer.Ordinal).ToList();
+        // A minute past the local view of server time so a fill stamped just now is inside the last window.
+        var until = (_http.Clock.Now + TimeSpan.FromMinutes(1)).ToUnixTimeMilliseconds();
+        return new BinanceFillWalk(_client, symbol, MaxTrades).ReadAsync(sinceMs, until, cancellationToken);
     }
 
     /// <inheritdoc />

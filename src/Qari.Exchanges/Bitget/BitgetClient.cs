@@ -78,9 +78,9 @@ public sealed class BitgetClient
         CallAsync(new RestRequest(BitgetEndpoints.HistoryPlanOrders, new QueryBuilder().Add("symbol", symbol).Add("startTime", startTime)
             .Add("endTime", endTime).Add("limit", 100L).ToString()), ct);
 
-    /// <summary>GET /api/v2/spot/trade/fills.</summary>
-    public Task<Result<string>> FillsAsync(string symbol, long startTime, string? idLessThan, int limit, CancellationToken ct) =>
-        CallAsync(new RestRequest(BitgetEndpoints.Fills, new QueryBuilder().Add("symbol", symbol).Add("startTime", startTime)
+    /// <summary>GET /api/v2/spot/trade/fills in [startTime, endTime] (at most 90 days apart), newest first, older pages by idLessThan.</summary>
+    public Task<Result<string>> FillsAsync(string symbol, long startTime, long endTime, string? idLessThan, int limit, CancellationToken ct) =>
+        CallAsync(new RestRequest(BitgetEndpoints.Fills, new QueryBuilder().Add("symbol", symbol).Add("startTime", startTime).Add("endTime", endTime)
             .Add("idLessThan", idLessThan).Add("limit", limit).ToString()), ct);
 
     private static JsonObject IdBody(string? symbol, string? orderId, string? clientOid)

@@ -28,6 +28,7 @@ public sealed partial class BitgetExchange : ISpotExchange
 
     private const int FillsPage = 100;
     private static readonly TimeSpan PlanHistoryWindow = TimeSpan.FromDays(90);
+    private static readonly TimeSpan FillHistory = TimeSpan.FromDays(90);
     private readonly BitgetClient _client;
     private readonly ExchangeHttpClient _http;
     private readonly BitgetSymbolMapper _mapper = new();
@@ -193,11 +194,15 @@ public sealed partial class BitgetExchange : ISpotExchange
     /// <inheritdoc />
     public async Task<Result<IReadOnlyList<Fill>>> GetFillsAsync(Symbol symbol, long sinceMs, CancellationToken cancellationToken)
     {
+        // Bitget serves fills of the last 90 days only, with at most 90 days between startTime and endTime; the default
+        // end for a lone startTime is undocumented, so both are always sent.
+        var end = (_http.Clock.Now + TimeSpan.FromMinutes(1)).ToUnixTimeMilliseconds();
+        var start = Math.Max(sinceMs, end - (long)FillHistory.TotalMilliseconds + 1);
         var fills = new List<Fill>();
         string? before = null;
         while (true)
         {
-            var page = Then(await _client.FillsAsync(BitgetSymbolMapper.ToExchange(symbol), sinceMs, before, FillsPage, cancellationToken).ConfigureAwait(false),
+            var page = Then(await _client.FillsAsync(BitgetSymbolMapper.ToExchange(symbol), start, end, before, FillsPage, cancellationToken).ConfigureAwait(false),
                 d => BitgetOrderParser.Fills(d, symbol));
             if (!page.IsSuccess) return page.Error;
             fills.AddRange(page.Value.Where(f => f.TimeMs >= sinceMs));

@@ -1,4 +1,7 @@
+using Qari.Exchanges;
 using Qari.Exchanges.Abstractions;
+using Qari.Exchanges.Binance;
+using Qari.Exchanges.Http;
 using Qari.Model.Ids;
 using Qari.Model.Orders;
 using Qari.Model.Results;
@@ -30,5 +33,54 @@ public sealed class BinanceContractTests() : SpotExchangeContract(ExchangeId.Bin
 
         Assert.Equal(OrderStatus.New, placed.Status);
         Assert.Empty(placed.Fills ?? []);
+    }
+
+    [Fact]
+    public async Task GetFills_FillsSpreadOverFourDays_ReturnsEveryOne()
+    {
+        var since = ContractSimulator.Start.ToUnixTimeMilliseconds() - 1;
+        var orders = new List<ExchangeOrderId>();
+        for (var day = 0; day < 4; day++)
+        {
+            if (day > 0)
+            {
+                await Sim.Control.AdvanceAsync(TimeSpan.FromHours(26));
+                // The jump makes the next signed call stale once; it resynchronises the adapter's clock.
+                await Trader.GetBalancesAsync(Ct);
+            }
+            orders.Add(Ok(await Trader.PlaceOrderAsync(OrderRequest.MarketBuyQuote(Btc, 100m, NewId()), Ct)).ExchangeOrderId);
+        }
+
+        var fills = Ok(await Trader.GetFillsAsync(Btc, since, Ct));
+
+        Assert.Equal(orders, fills.Select(f => f.ExchangeOrderId).Distinct());
+        Assert.Equal(fills.OrderBy(f => f.TimeMs).Select(f => f.TradeId), fills.Select(f => f.TradeId));
+        Assert.Equal(fills.Count, fills.Select(f => f.TradeId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task FillWalk_FullPagesInsideOneWindow_PagesByTimeAndKeepsEveryFill()
+    {
+        var since = ContractSimulator.Start.ToUnixTimeMilliseconds() - 1;
+        var orders = new List<ExchangeOrderId>();
+        for (var i = 0; i < 5; i++)
+        {
+            if (i > 0)
+            {
+                await Sim.Control.AdvanceAsync(TimeSpan.FromSeconds(30));
+                await Trader.GetBalancesAsync(Ct);
+            }
+            orders.Add(Ok(await Trader.PlaceOrderAsync(OrderRequest.MarketBuyQuote(Btc, 100m, NewId()), Ct)).ExchangeOrderId);
+        }
+        var key = ContractKeys.For(ExchangeId.Binance, ContractSeed.Trader);
+        using var credentials = new InMemoryCredentials(key.KeyId, key.Secret, key.Passphrase);
+        var http = SpotExchangeFactory.CreateHttpClient(ExchangeId.Binance, Sim.Http, new ExchangeHttpOptions(Sim.Host.BaseUrl), Sim.Limits, TimeProvider.System);
+        var until = (ContractSimulator.Start + TimeSpan.FromHours(1)).ToUnixTimeMilliseconds();
+
+        // Pages of two rows force the walk to page inside its single 24 h window.
+        var fills = Ok(await new BinanceFillWalk(new BinanceClient(http, credentials), Btc, 2).ReadAsync(since, until, Ct));
+
+        Assert.Equal(orders, fills.Select(f => f.ExchangeOrderId).Distinct());
+        Assert.Equal(fills.Count, fills.Select(f => f.TradeId).Distinct().Count());
     }
 }

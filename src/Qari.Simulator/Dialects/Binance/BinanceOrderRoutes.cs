@@ -150,6 +150,8 @@ internal static partial class BinanceOrderRoutes
         return Results.Json(state.Engine.OpenOrders(accountId, symbol).Select(BinanceOrderJson.Queried).ToList(), Json);
     }
 
+    private static readonly long MyTradesSpanMs = (long)TimeSpan.FromHours(24).TotalMilliseconds;
+
     private static IResult MyTrades(SimulatorState state, WireRequest r, string accountId)
     {
         if (r["symbol"] is null) return Mandatory("symbol");
@@ -157,10 +159,19 @@ internal static partial class BinanceOrderRoutes
         var limit = (int)(Long(r, "limit") ?? 500);
         if (limit is < 1 or > 1000) return Error(-1130, "Invalid data sent for a parameter.");
         var (orderId, start, end, fromId) = (Long(r, "orderId"), Long(r, "startTime"), Long(r, "endTime"), Long(r, "fromId"));
+        // Binance's documented rules: fromId and orderId don't mix with a time range; a range spans at most 24 h,
+        // and a lone startTime or endTime means the 24 h after or before it.
+        var timed = start is not null || end is not null;
+        if (timed && (fromId is not null || orderId is not null)) return Error(-1128, "Combination of optional parameters invalid.");
+        if (start is not null && end is not null && end - start > MyTradesSpanMs) return Error(-1127, "More than 24 hours between startTime and endTime.");
+        if (start is not null && end is null) end = start + MyTradesSpanMs;
+        if (end is not null && start is null) start = end - MyTradesSpanMs;
         var trades = state.Engine.Fills(accountId, symbol).Where(f =>
             (orderId is null || f.OrderId == orderId) && (start is null || f.TimeMs >= start) && (end is null || f.TimeMs <= end) && (fromId is null || f.TradeId >= fromId));
         var text = Symbol(symbol);
-        return Results.Json(trades.Take(limit).Select(f => BinanceOrderJson.Trade(f, text)).ToList(), Json);
+        // No condition at all: the most recent trades.
+        var page = orderId is null && fromId is null && !timed ? trades.TakeLast(limit) : trades.Take(limit);
+        return Results.Json(page.Select(f => BinanceOrderJson.Trade(f, text)).ToList(), Json);
     }
 
     [GeneratedRegex(@"^[\.A-Z\:/a-z0-9_-]{1,36}$")]

@@ -155,10 +155,11 @@ internal static class BitgetOrderRoutes
         var limit = int.TryParse(r["limit"], out var l) ? l : 100;
         if (limit is < 1 or > 100) return Error("40020", "Parameter limit error", state.NowMs);
         long.TryParse(r["startTime"], out var start);
+        var end = long.TryParse(r["endTime"], out var e) ? e : long.MaxValue;
         long? before = long.TryParse(r["idLessThan"], out var b) ? b : null;
         long? orderId = long.TryParse(r["orderId"], out var o) ? o : null;
         var fills = state.Engine.Fills(key.AccountId, symbol)
-            .Where(f => f.TimeMs >= start && (before is null || f.TradeId < before) && (orderId is null || f.OrderId == orderId))
+            .Where(f => f.TimeMs >= start && f.TimeMs <= end && (before is null || f.TradeId < before) && (orderId is null || f.OrderId == orderId))
             .OrderByDescending(f => f.TradeId).Take(limit).Select(Fill).ToList();
         return Ok(fills, state.NowMs);
     }
