@@ -97,7 +97,7 @@ public sealed class BacktestRunner
             // beyond that split large cycles' symbols.
             _pipelined = settings.Workers >= 2;
             _cycle = new CycleScorer(new AnalysisCycle(scorer: new ConfluenceScorer(settings.Confluence)),
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Workers - 1) }, minParallelSymbols);
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Workers - 1) }, minParallelSymbols, share: _pipelined);
             for (var i = 0; i < _data.Count; i++)
             {
                 var d = _data[i];
@@ -122,7 +122,8 @@ public sealed class BacktestRunner
             using (var analyzers = new SymbolWarmUp(_data))
             {
                 if (_pipelined) analyzers.StartHelper();
-                using var steps = new StepPipeline(new AnalysisStage(_data, analyzers, _cycle).Next, _data.Count, _pipelined, cancel);
+                using var steps = new StepPipeline(new AnalysisStage(_data, analyzers, _cycle).Next, _data.Count, _pipelined, cancel,
+                    _cycle.Shared is { } shared ? shared.TryHelp : null);
                 while (steps.Next() is { } step)
                 {
                     cancel.ThrowIfCancellationRequested();

@@ -22,7 +22,11 @@ internal sealed class StepPipeline : IDisposable
     /// <summary>Steps a waiting side lets the other one get ahead before it is woken.</summary>
     internal const int Batch = 32;
 
+    /// <summary>How long a reader with work to help with keeps looking for some before it sleeps.</summary>
+    private static readonly long HelpPatience = System.Diagnostics.Stopwatch.Frequency / 5_000;
+
     private readonly Func<AnalysedStep, bool> _next;
+    private readonly Func<bool>? _help;
     private readonly AnalysedStep[] _ring;
     private readonly CancellationToken _cancel;
     private readonly Thread? _producer;
@@ -35,11 +39,14 @@ internal sealed class StepPipeline : IDisposable
 
     /// <summary>
     /// Steps filled by <paramref name="next"/> (<see cref="AnalysisStage.Next"/>: false after the last) for
-    /// <paramref name="symbols"/> symbols; <paramref name="pipelined"/> runs it on its own thread.
+    /// <paramref name="symbols"/> symbols; <paramref name="pipelined"/> runs it on its own thread. A reader that has
+    /// caught up calls <paramref name="help"/> (<see cref="SharedCycle.TryHelp"/>: true when it did a piece of the
+    /// analysis' work, never throwing) while it waits, and sleeps only when there was nothing to help with for a while.
     /// </summary>
-    public StepPipeline(Func<AnalysedStep, bool> next, int symbols, bool pipelined, CancellationToken cancel)
+    public StepPipeline(Func<AnalysedStep, bool> next, int symbols, bool pipelined, CancellationToken cancel, Func<bool>? help = null)
     {
         _next = next;
+        _help = help;
         _cancel = cancel;
         _ring = new AnalysedStep[pipelined ? Capacity : 1];
         for (var i = 0; i < _ring.Length; i++) _ring[i] = new AnalysedStep(symbols);
@@ -89,6 +96,7 @@ internal sealed class StepPipeline : IDisposable
 
     private bool WaitForStep(long s)
     {
+        if (_help is not null && Help(s)) return true;
         lock (_gate)
         {
             // Published before the check (both sides use full fences), so either this sees the analysis' progress or
@@ -100,6 +108,25 @@ internal sealed class StepPipeline : IDisposable
         if (Volatile.Read(ref _produced) > s) return true;
         _fault?.Throw();
         return false;
+    }
+
+    /// <summary>Helps the analysis until step <paramref name="s"/> is ready (true) or there was nothing to do for a while.</summary>
+    private bool Help(long s)
+    {
+        var idleSince = System.Diagnostics.Stopwatch.GetTimestamp();
+        var spin = new SpinWait();
+        while (Volatile.Read(ref _produced) <= s && !_finished)
+        {
+            if (_help!())
+            {
+                idleSince = System.Diagnostics.Stopwatch.GetTimestamp();
+                spin.Reset();
+                continue;
+            }
+            if (System.Diagnostics.Stopwatch.GetTimestamp() - idleSince > HelpPatience) return false;
+            spin.SpinOnce(sleep1Threshold: -1);
+        }
+        return Volatile.Read(ref _produced) > s;
     }
 
     private void Produce()
