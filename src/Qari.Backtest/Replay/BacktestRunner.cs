@@ -93,11 +93,12 @@ public sealed class BacktestRunner
             _instruments = new Instrument[_data.Count];
             var fees = settings.Fees ?? DefaultExchangeFees.For(settings.Exchange);
             var models = new Dictionary<Symbol, FillModel>();
-            // With two or more workers the analysis runs on its own thread ahead of the engine (the pipeline); workers
-            // beyond that split large cycles' symbols.
+            // With two or more workers the analysis runs on its own thread ahead of the engine (the pipeline); large cycles
+            // are still split over the workers: when the engine side is the busy one (the loosened rule, many trades) it
+            // cannot help score, and 13 symbols scored on one thread made such runs slower.
             _pipelined = settings.Workers >= 2;
             _cycle = new CycleScorer(new AnalysisCycle(scorer: new ConfluenceScorer(settings.Confluence)),
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Workers - 1) }, minParallelSymbols, share: _pipelined);
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Workers) }, minParallelSymbols, share: _pipelined);
             for (var i = 0; i < _data.Count; i++)
             {
                 var d = _data[i];

@@ -51,7 +51,7 @@ public sealed record BacktestSettings
     /// <summary>
     /// Threads the replay may use. 1 = everything on the calling thread. 2 or more: the analysis (5m updates, layers,
     /// confluence) runs on its own thread up to a few hundred steps ahead of the engine, symbols are warmed up on a
-    /// helper in the order they start, and workers beyond two split large cycles' symbols. The analysis never reads
+    /// helper in the order they start, and cycles of 8 or more symbols are split over the workers. The analysis never reads
     /// the engine and every result lands in its own slot, so the report is the same for any value.
     /// </summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
