@@ -15,7 +15,10 @@ public static class LookAheadCheck
     public static LookAheadResult Run(BacktestSettings settings, IReadOnlyList<SymbolData> data, IReadOnlyList<Decision> full, int cuts)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return Run(d => new BacktestRunner(settings, d).Run().Decisions, data, full, cuts, settings.Workers);
+        // The cuts already run side by side on the workers, so each rerun stays on its own thread (the result is the
+        // same for any worker count).
+        var rerun = settings with { Workers = 1 };
+        return Run(d => new BacktestRunner(rerun, d).Run().Decisions, data, full, cuts, settings.Workers);
     }
 
     /// <summary>Checks any replay function (tests use a deliberately peeking one).</summary>

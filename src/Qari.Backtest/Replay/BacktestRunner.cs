@@ -1,7 +1,6 @@
 using System.Globalization;
 using Qari.Analysis.Confluence;
 using Qari.Analysis.Engine;
-using Qari.Analysis.Series;
 using Qari.Backtest.Fills;
 using Qari.Model.Ids;
 using Qari.Model.Instruments;
@@ -21,6 +20,8 @@ namespace Qari.Backtest.Replay;
 /// symbol's <see cref="SymbolAnalyzer"/>, the 15m/1h structure events and a price tick; each 5-minute step ends
 /// with a timer tick and one analysis cycle whose passing candidates go to the account's <see cref="TradingEngine"/>.
 /// The engine's commands are answered by the simulated venue at once. No I/O, no clock, deterministic.
+/// The analysis never reads the engine, so with two or more workers it runs on its own thread ahead of the engine
+/// (<see cref="StepPipeline"/>); the engine sees the same steps in the same order, so the run is the same.
 /// </summary>
 public sealed class BacktestRunner
 {
@@ -49,7 +50,10 @@ public sealed class BacktestRunner
     }
 
     /// <summary>Runs the replay to the end of the data.</summary>
-    public BacktestRun Run() => new Session(_settings, _data, _progress, _minParallelSymbols).Run();
+    public BacktestRun Run() => Run(CancellationToken.None);
+
+    /// <summary>Runs the replay to the end of the data; throws <see cref="OperationCanceledException"/> (and returns nothing) when cancelled.</summary>
+    public BacktestRun Run(CancellationToken cancel) => new Session(_settings, _data, _progress, _minParallelSymbols).Run(cancel);
 
     private sealed class Session
     {
@@ -57,12 +61,12 @@ public sealed class BacktestRunner
         private readonly BacktestSettings _settings;
         private readonly IReadOnlyList<SymbolData> _data;
         private readonly Action<long, long>? _progress;
-        private readonly SymbolAnalyzer[] _analyzers;
         private readonly Instrument[] _instruments;
         private readonly TradingEngine _engine;
         private readonly SimulatedAccount _account;
         private readonly SimulatedExchange _exchange;
         private readonly CycleScorer _cycle;
+        private readonly bool _pipelined;
         private readonly HourlyCorrelation _correlation = new();
         private readonly Dictionary<Symbol, decimal> _last = new();
         private readonly Dictionary<Symbol, int> _slot = new();
@@ -86,23 +90,15 @@ public sealed class BacktestRunner
             _settings = settings;
             _data = [.. data.OrderBy(d => d.Symbol.ToString(), StringComparer.Ordinal)];
             _progress = progress;
-            _analyzers = new SymbolAnalyzer[_data.Count];
             _instruments = new Instrument[_data.Count];
             var fees = settings.Fees ?? DefaultExchangeFees.For(settings.Exchange);
             var models = new Dictionary<Symbol, FillModel>();
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Workers) };
-            // Warm-up is per symbol and independent: one analyser per slot.
-            Parallel.For(0, _data.Count, parallel, i =>
-            {
-                var d = _data[i];
-                var analyzer = new SymbolAnalyzer();
-                foreach (var (tf, bar) in d.WarmUp)
-                {
-                    var added = analyzer.AddHistory(tf, bar);
-                    if (!added.IsSuccess) throw new InvalidOperationException($"{d.Symbol}: {added.Error.Message}");
-                }
-                _analyzers[i] = analyzer;
-            });
+            // With two or more workers the analysis runs on its own thread ahead of the engine (the pipeline); large cycles
+            // are still split over the workers: when the engine side is the busy one (the loosened rule, many trades) it
+            // cannot help score, and 13 symbols scored on one thread made such runs slower.
+            _pipelined = settings.Workers >= 2;
+            _cycle = new CycleScorer(new AnalysisCycle(scorer: new ConfluenceScorer(settings.Confluence)),
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Workers) }, minParallelSymbols, share: _pipelined);
             for (var i = 0; i < _data.Count; i++)
             {
                 var d = _data[i];
@@ -112,42 +108,41 @@ public sealed class BacktestRunner
             }
             _account = new SimulatedAccount(settings.QuoteAsset, settings.StartingBalance);
             _exchange = new SimulatedExchange(models, _account);
-            _cycle = new CycleScorer(new AnalysisCycle(scorer: new ConfluenceScorer(settings.Confluence)), parallel, minParallelSymbols);
             // Fixed ids: two runs of the same backtest must be byte-identical.
             var profile = new AccountProfile(new AccountId(new Guid("0000000b-0000-0000-0000-000000000001")),
                 new UserId(new Guid("0000000b-0000-0000-0000-000000000002")), settings.Plan, null, Waiver: true, AutoTrading: true, new HashSet<Symbol>());
             _engine = new TradingEngine(profile, settings.Trading, settings.Caps, new RiskGate(new SingleNodeEntryLock()));
         }
 
-        public BacktestRun Run()
+        public BacktestRun Run(CancellationToken cancel)
         {
             var index = new int[_data.Count];
             var total = _data.Sum(d => (long)d.Candles5m.Count);
             long done = 0;
             var first = _data.Min(d => d.Candles5m[0].OpenTimeMs);
-            var fresh = new List<KeyValuePair<Symbol, SymbolAnalyzer>>(_data.Count);
-            while (true)
+            using (var analyzers = new SymbolWarmUp(_data))
             {
-                var t = long.MaxValue;
-                for (var i = 0; i < _data.Count; i++)
-                    if (index[i] < _data[i].Candles5m.Count) t = Math.Min(t, _data[i].Candles5m[index[i]].OpenTimeMs);
-                if (t == long.MaxValue) break;
-                _nowMs = t + StepMs;
-                var at = DateTimeOffset.FromUnixTimeMilliseconds(_nowMs);
-                fresh.Clear();
-                for (var i = 0; i < _data.Count; i++)
+                if (_pipelined) analyzers.StartHelper();
+                using var steps = new StepPipeline(new AnalysisStage(_data, analyzers, _cycle).Next, _data.Count, _pipelined, cancel,
+                    _cycle.Shared is { } shared ? shared.TryHelp : null);
+                while (steps.Next() is { } step)
                 {
-                    var d = _data[i];
-                    if (index[i] >= d.Candles5m.Count || d.Candles5m[index[i]].OpenTimeMs != t) continue;
-                    var candle = d.Candles5m[index[i]++];
-                    done++;
-                    Replay(i, candle, at);
-                    fresh.Add(new(d.Symbol, _analyzers[i]));
+                    cancel.ThrowIfCancellationRequested();
+                    _nowMs = step.OpenTimeMs + StepMs;
+                    var at = DateTimeOffset.FromUnixTimeMilliseconds(_nowMs);
+                    for (var k = 0; k < step.Count; k++)
+                    {
+                        var i = step.Slot(k);
+                        var candle = _data[i].Candles5m[index[i]++];
+                        done++;
+                        Replay(i, candle, at, step.Signals(k));
+                    }
+                    Feed(new TimerTick(at));
+                    RunCycle(step.Ranked, at);
+                    Sample(at);
+                    steps.Release();
+                    if (_progress is not null && (_steps & 1023) == 0) _progress(done, total);
                 }
-                Feed(new TimerTick(at));
-                RunCycle(fresh, at);
-                Sample(at);
-                if (_progress is not null && (_steps & 1023) == 0) _progress(done, total);
             }
             _progress?.Invoke(done, total);
             var end = _nowMs;
@@ -156,21 +151,17 @@ public sealed class BacktestRunner
                 _equity, _inPosition, _steps, _decisions, _notifications, _rejections, _failures.ToSorted(), _account, _last);
         }
 
-        private void Replay(int i, in Candle candle, DateTimeOffset at)
+        private void Replay(int i, in Candle candle, DateTimeOffset at, ReadOnlySpan<StructureSignal> signals)
         {
             var symbol = _data[i].Symbol;
             _events.Clear();
             _exchange.Process(symbol, candle, at, _events);
             foreach (var e in _events) Feed(e);
-            var analyzer = _analyzers[i];
-            var seen = analyzer.SignalCount;
-            var added = analyzer.Add(Bar.From(candle));
-            if (!added.IsSuccess) throw new InvalidOperationException($"{symbol}: {added.Error.Message}");
             _last[symbol] = candle.Close;
             _priceOfBase[symbol.Base] = candle.Close;
             _correlation.Add(symbol, _nowMs, (double)candle.Close);
-            // The analysis reports each bullish 15m CHoCH and 15m/1h higher low once, as the candle confirming it closes.
-            foreach (var signal in analyzer.SignalsSince(seen))
+            // The analysis (which never reads the engine) fed the candle to the analyser and kept the signals it confirmed.
+            foreach (var signal in signals)
                 if (StructureEvent(symbol, signal, at) is { } structureEvent) Feed(structureEvent);
             Feed(new PriceTick(at, symbol, candle.Close));
         }
@@ -182,11 +173,9 @@ public sealed class BacktestRunner
             _ => throw new InvalidOperationException($"unknown structure signal {signal.Kind}"),
         };
 
-        private void RunCycle(List<KeyValuePair<Symbol, SymbolAnalyzer>> fresh, DateTimeOffset at)
+        private void RunCycle(IReadOnlyList<Candidate> ranked, DateTimeOffset at)
         {
-            if (fresh.Count == 0) return;
             _cycles++;
-            var ranked = _cycle.Run(fresh);
             _passingNow.Clear();
             List<TradeCandidate>? mapped = null;
             // Indexed loops: every failing symbol of every cycle comes through here, and a foreach over the interfaces

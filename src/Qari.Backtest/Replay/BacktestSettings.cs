@@ -49,8 +49,10 @@ public sealed record BacktestSettings
     public ExchangeFees? Fees { get; init; }
 
     /// <summary>
-    /// Threads that warm up the symbols and evaluate one cycle's symbols (1 = all on the calling thread). Each symbol's
-    /// analysis is independent and its result lands in its own slot, so the report is the same for any value.
+    /// Threads the replay may use. 1 = everything on the calling thread. 2 or more: the analysis (5m updates, layers,
+    /// confluence) runs on its own thread up to a few hundred steps ahead of the engine, symbols are warmed up on a
+    /// helper in the order they start, and cycles of 8 or more symbols are split over the workers. The analysis never reads
+    /// the engine and every result lands in its own slot, so the report is the same for any value.
     /// </summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
 

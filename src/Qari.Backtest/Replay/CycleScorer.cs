@@ -6,12 +6,16 @@ namespace Qari.Backtest.Replay;
 
 /// <summary>
 /// One analysis cycle of a replay: the same as <see cref="AnalysisCycle.Run(IReadOnlyList{KeyValuePair{Symbol, SymbolAnalyzer}}, Func{Symbol, Model.Market.OrderBook?}?, double)"/>,
-/// with the symbols' verdicts computed on worker threads when the cycle is large enough. Every symbol's candidate
-/// lands in its own slot before the one deterministic ranking, so the result does not depend on the threads.
+/// with the symbols' verdicts computed on worker threads when the cycle is large enough, or shared with the engine
+/// side's thread while it waits (<see cref="Shared"/>). Every symbol's candidate lands in its own slot before the one
+/// deterministic ranking, so the result does not depend on the threads.
 /// </summary>
-internal sealed class CycleScorer(AnalysisCycle cycle, ParallelOptions parallel, int minParallelSymbols)
+internal sealed class CycleScorer(AnalysisCycle cycle, ParallelOptions parallel, int minParallelSymbols, bool share = false)
 {
     private Candidate[] _scored = [];
+
+    /// <summary>The cycle in progress, which another thread may help score (null unless sharing was asked for).</summary>
+    public SharedCycle? Shared { get; } = share ? new SharedCycle((s, a, c) => cycle.Evaluate(s, a, c)) : null;
 
     /// <summary>The ranked candidates of the symbols that just got a candle.</summary>
     public IReadOnlyList<Candidate> Run(List<KeyValuePair<Symbol, SymbolAnalyzer>> fresh)
@@ -24,6 +28,8 @@ internal sealed class CycleScorer(AnalysisCycle cycle, ParallelOptions parallel,
         // Handing a cycle to the workers costs about as much as scoring a few symbols: small cycles stay on this thread.
         if (parallel.MaxDegreeOfParallelism > 1 && fresh.Count >= minParallelSymbols)
             Parallel.For(0, fresh.Count, parallel, k => scored[k] = cycle.Evaluate(fresh[k].Key, fresh[k].Value, context));
+        else if (Shared is not null && SharedCycle.CanShare(fresh.Count))
+            Shared.Score(fresh, context, scored);
         else
             for (var k = 0; k < fresh.Count; k++) scored[k] = cycle.Evaluate(fresh[k].Key, fresh[k].Value, context);
         return ConfluenceScorer.Rank(scored);
