@@ -245,11 +245,7 @@ public sealed class AccountsCluster : IAsyncDisposable
         }
         finally
         {
-            _silo.Dispose();
-            Journal.Dispose();
-            _ownership?.Dispose();
-            _limits.Dispose();
-            _http.Dispose();
+            Release();
         }
     }
 
@@ -261,11 +257,16 @@ public sealed class AccountsCluster : IAsyncDisposable
         try { await _silo.StopAsync(bounded.Token).ConfigureAwait(false); }
         finally
         {
-            _silo.Dispose();
-            Journal.Dispose();
-            _ownership?.Dispose();
-            _limits.Dispose();
-            _http.Dispose();
+            Release();
         }
+    }
+
+    private void Release()
+    {
+        _silo.Dispose();
+        Journal.Dispose();
+        _ownership?.Dispose();
+        _limits.Dispose();
+        _http.Dispose();
     }
 }
