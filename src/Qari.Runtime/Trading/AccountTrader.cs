@@ -106,6 +106,10 @@ public sealed class AccountTrader
                     {
                         var inputs = await work.Produce(ct).ConfigureAwait(false);
                         await _turn.ProcessAsync(inputs, ct).ConfigureAwait(false);
+                        // A stop refused for insufficient balance: the venue's truth now, so the stop is re-sized to what
+                        // it holds in this turn rather than retried unchanged after a back-off (a failed read leaves the wish for the next turn).
+                        if (_ctx.Engine.ReconciliationWanted && !_fence.Fenced)
+                            await _turn.ProcessAsync(await ReconcileInputsAsync(ct).ConfigureAwait(false), ct).ConfigureAwait(false);
                         await AlertKeyProblemAsync(ct).ConfigureAwait(false);
                     }
                     work.Done.TrySetResult();

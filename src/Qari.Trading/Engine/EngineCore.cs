@@ -37,6 +37,7 @@ internal sealed class EngineCore(AccountProfile profile, TradingSettings setting
     public long NextTradeId { get; set; } = firstTradeId;
     public DateTimeOffset Now { get; set; }
     public bool KillTripped { get; set; }
+    public bool ReconciliationWanted { get; set; }
     public int ClosedTrades { get; set; }
 
     /// <summary>While replaying the journal, commands are not emitted (they were sent before the crash).</summary>

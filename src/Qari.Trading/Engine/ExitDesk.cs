@@ -183,7 +183,8 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
         if (stops.Any(s => s.State == OrderState.PartiallyFilled)) return; // triggered: let it finish
 
         var p = t.Position;
-        var want = t.Rules.FloorQuantity(p.Quantity - core.SellingQuantity(t));
+        var held = t.VenueHeld is { } venue ? Math.Min(p.Quantity, venue) : p.Quantity;
+        var want = t.Rules.FloorQuantity(held - core.SellingQuantity(t));
         var price = p.StopPrice;
         if (want <= 0)
         {

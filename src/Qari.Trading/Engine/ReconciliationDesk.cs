@@ -11,6 +11,7 @@ internal sealed class ReconciliationDesk(EngineCore core, Action<EngineEvent> di
 {
     public void Apply(ReconciliationApplied r)
     {
+        core.ReconciliationWanted = false;
         foreach (var e in r.Events) dispatch(e);
         foreach (var id in r.Queries)
             if (core.Orders.Find(id) is { IsLive: true } order) core.Query(order);
@@ -36,6 +37,25 @@ internal sealed class ReconciliationDesk(EngineCore core, Action<EngineEvent> di
         {
             var total = r.Balances.GetValueOrDefault(asset);
             if (total < ours) FlagOnce($"shortfall {asset}", $"the exchange holds {T(total)} {asset} but open positions need {T(ours)}");
+        }
+        ResizeStops(r);
+    }
+
+    // A stop is sized to what the venue holds when that is less than the position (the venue refuses a stop for coins it
+    // lacks, and one that covers what is there protects it); the shortfall itself is flagged above, never hidden. Only a
+    // trade alone on its base asset is capped: between two, which one lacks the coins is unknown. A stop refused for
+    // insufficient balance that asked for this reconciliation is placed again at once, re-sized, instead of backing off.
+    private void ResizeStops(ReconciliationApplied r)
+    {
+        var byBase = core.Active.Values.GroupBy(t => t.Symbol.Base, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var t in core.Active.Values)
+        {
+            var total = r.Balances.GetValueOrDefault(t.Symbol.Base);
+            t.VenueHeld = byBase[t.Symbol.Base] == 1 && total < t.Position.Quantity ? Math.Max(0m, total) : null;
+            if (!t.StopAwaitsReconciliation) continue;
+            t.StopAwaitsReconciliation = false;
+            t.StopReconciled = true;
+            t.StopRetryAt = null;
         }
     }
 

@@ -88,6 +88,18 @@ public sealed class Trade
     /// <summary>After a rejected stop: no new stop is placed before this time.</summary>
     public DateTimeOffset? StopRetryAt { get; internal set; }
 
+    /// <summary>
+    /// What the venue holds of this trade's base asset when a reconciliation found less than the position (moved by the
+    /// trade's fills since); null when it held enough. The stop is sized to it: the venue refuses a stop for coins it lacks.
+    /// </summary>
+    public decimal? VenueHeld { get; internal set; }
+
+    /// <summary>A stop refused for insufficient balance waits for the reconciliation it asked for, then is re-sized and placed at once.</summary>
+    internal bool StopAwaitsReconciliation { get; set; }
+
+    /// <summary>The immediate re-placement after a reconciliation was used (reset when a stop is accepted): later refusals back off.</summary>
+    internal bool StopReconciled { get; set; }
+
     /// <summary>PT1 taken (or given up).</summary>
     public bool Pt1Done { get; internal set; }
 

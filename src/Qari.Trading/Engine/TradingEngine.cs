@@ -1,6 +1,7 @@
 using System.Globalization;
 using Qari.Model.Ids;
 using Qari.Model.Orders;
+using Qari.Model.Results;
 using Qari.Trading.Commands;
 using Qari.Trading.Events;
 using Qari.Trading.Execution;
@@ -52,6 +53,12 @@ public sealed class TradingEngine
 
     /// <summary>Time of the last event handled.</summary>
     public DateTimeOffset Now => _core.Now;
+
+    /// <summary>
+    /// True when the engine needs the venue's truth now (a stop was refused for insufficient balance): the host should
+    /// reconcile without waiting for the periodic one. Cleared by the next <see cref="ReconciliationApplied"/>.
+    /// </summary>
+    public bool ReconciliationWanted => _core.ReconciliationWanted;
 
     /// <summary>Quote promised to entries but not yet locked on the venue.</summary>
     public decimal ReservedQuote => _entries.Reserved();
@@ -169,7 +176,7 @@ public sealed class TradingEngine
         if (!_core.ById.TryGetValue(order.Spec.Trade, out var t)) return;
 
         if (change.FilledDelta > 0) ApplyFill(t, order, change);
-        if (order.Spec.Leg == OrderLeg.Stop && change.StateChanged) OnStopState(t, order);
+        if (order.Spec.Leg == OrderLeg.Stop && change.StateChanged) OnStopState(t, order, (e as OrderRejected)?.Kind);
         if (order.State == OrderState.Unknown || e is CancelOutcomeUnknown or CancelRejected) _core.Query(order);
         if (order.Spec.Leg == OrderLeg.Entry1 && !order.State.IsUnresolved()) _core.ReleaseLock(t);
         if (order.Spec.Leg is OrderLeg.Entry1 or OrderLeg.Entry2 && !order.IsLive) _entries.OnEntryFinal(t, order);
@@ -177,6 +184,9 @@ public sealed class TradingEngine
 
     private void ApplyFill(Trade t, TrackedOrder order, OrderChange change)
     {
+        // What the venue was found to hold moves with the trade's fills, so the stop keeps matching it.
+        if (t.VenueHeld is { } venueHeld)
+            t.VenueHeld = Math.Max(0m, order.Spec.Side == OrderSide.Buy ? venueHeld + change.FilledDelta - change.FeeBase : venueHeld - change.FilledDelta);
         if (order.Spec.Side == OrderSide.Buy)
         {
             var c = t.Position.Apply(new EntryFilled(_core.Now, change.FilledDelta, change.FillPrice, change.FeeQuote, change.FeeBase));
@@ -193,18 +203,26 @@ public sealed class TradingEngine
         if (order.Spec.Leg == OrderLeg.Stop) _entries.CancelPending(t, "stop-loss hit");
     }
 
-    private void OnStopState(Trade t, TrackedOrder stop)
+    private void OnStopState(Trade t, TrackedOrder stop, ErrorKind? rejection)
     {
         if (stop.State == OrderState.New)
         {
             t.StopRejections = 0;
             t.StopRetryAt = null;
+            t.StopReconciled = false;
             return;
         }
         if (stop.State != OrderState.Rejected) return;
         t.StopRejections++;
         var factor = 1 << Math.Min(t.StopRejections - 1, 4);
         t.StopRetryAt = _core.Now + _core.Settings.StopRetryBackoff * factor;
+        if (rejection == ErrorKind.InsufficientBalance && !t.StopReconciled)
+        {
+            // Retrying the same quantity later would be refused again and leave the coins bare for the whole back-off:
+            // the venue's balance and fills are read now, and the stop re-sized to what it holds and placed at once.
+            t.StopAwaitsReconciliation = true;
+            _core.ReconciliationWanted = true;
+        }
         _core.Flag(t.Symbol.ToString(), string.Create(CultureInfo.InvariantCulture,
             $"the stop-loss was rejected ({stop.Reason}); attempt {t.StopRejections}, next at {t.StopRetryAt:yyyy-MM-dd HH:mm:ss}Z. The position is unprotected until a stop rests."));
     }
