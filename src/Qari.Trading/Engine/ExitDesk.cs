@@ -1,5 +1,6 @@
 using System.Globalization;
 using Qari.Model.Orders;
+using Qari.Model.Results;
 using Qari.Trading.Commands;
 using Qari.Trading.Execution;
 using Qari.Trading.Journal;
@@ -216,6 +217,34 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
         var keep = stops[0];
         if (keep.Spec.Quantity != want || keep.Spec.StopPrice < price)
             core.Cancel(keep, $"re-size/raise: {Text(keep.Spec.Quantity)} at {Text(keep.Spec.StopPrice ?? 0)} → {Text(want)} at {Text(price)}");
+    }
+
+    /// <summary>A stop's answer: accepted ends the back-off; refused starts it (and, for insufficient balance, asks for the venue's truth).</summary>
+    public void OnStopState(Trade t, TrackedOrder stop, ErrorKind? rejection)
+    {
+        if (stop.State == OrderState.New)
+        {
+            t.StopRejections = 0;
+            t.StopRetryAt = null;
+            t.StopReconciled = false;
+            return;
+        }
+        if (stop.State != OrderState.Rejected) return;
+        t.StopRejections++;
+        var factor = 1 << Math.Min(t.StopRejections - 1, 4);
+        t.StopRetryAt = core.Now + core.Settings.StopRetryBackoff * factor;
+        if (rejection == ErrorKind.InsufficientBalance && !t.StopReconciled)
+        {
+            // Retrying the same quantity later would be refused again and leave the coins bare for the whole back-off:
+            // the venue's balance and fills are read now, and the stop re-sized to what it holds and placed at once.
+            t.StopAwaitsReconciliation = true;
+            core.ReconciliationWanted = true;
+        }
+        var next = t.StopAwaitsReconciliation
+            ? "the exchange's balance is read and the stop placed again for what it holds"
+            : string.Create(CultureInfo.InvariantCulture, $"next at {t.StopRetryAt:yyyy-MM-dd HH:mm:ss}Z");
+        core.Flag(t.Symbol.ToString(), string.Create(CultureInfo.InvariantCulture,
+            $"the stop-loss was rejected ({stop.Reason}); attempt {t.StopRejections}, {next}. The position is unprotected until a stop rests."));
     }
 
     /// <summary>True while a failed exit sell's back-off runs (no new sell before <see cref="Trade.SellRetryAt"/>).</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Qari.Model.Ids;
 using Qari.Model.Orders;
-using Qari.Model.Results;
 using Qari.Trading.Commands;
 using Qari.Trading.Events;
 using Qari.Trading.Execution;
@@ -176,7 +175,7 @@ public sealed class TradingEngine
         if (!_core.ById.TryGetValue(order.Spec.Trade, out var t)) return;
 
         if (change.FilledDelta > 0) ApplyFill(t, order, change);
-        if (order.Spec.Leg == OrderLeg.Stop && change.StateChanged) OnStopState(t, order, (e as OrderRejected)?.Kind);
+        if (order.Spec.Leg == OrderLeg.Stop && change.StateChanged) _exits.OnStopState(t, order, (e as OrderRejected)?.Kind);
         if (order.State == OrderState.Unknown || e is CancelOutcomeUnknown or CancelRejected) _core.Query(order);
         if (order.Spec.Leg == OrderLeg.Entry1 && !order.State.IsUnresolved()) _core.ReleaseLock(t);
         if (order.Spec.Leg is OrderLeg.Entry1 or OrderLeg.Entry2 && !order.IsLive) _entries.OnEntryFinal(t, order);
@@ -201,30 +200,6 @@ public sealed class TradingEngine
         _core.Kill.Record(_core.Now, x.RealisedR);
         t.LastExitLeg = order.Spec.Leg;
         if (order.Spec.Leg == OrderLeg.Stop) _entries.CancelPending(t, "stop-loss hit");
-    }
-
-    private void OnStopState(Trade t, TrackedOrder stop, ErrorKind? rejection)
-    {
-        if (stop.State == OrderState.New)
-        {
-            t.StopRejections = 0;
-            t.StopRetryAt = null;
-            t.StopReconciled = false;
-            return;
-        }
-        if (stop.State != OrderState.Rejected) return;
-        t.StopRejections++;
-        var factor = 1 << Math.Min(t.StopRejections - 1, 4);
-        t.StopRetryAt = _core.Now + _core.Settings.StopRetryBackoff * factor;
-        if (rejection == ErrorKind.InsufficientBalance && !t.StopReconciled)
-        {
-            // Retrying the same quantity later would be refused again and leave the coins bare for the whole back-off:
-            // the venue's balance and fills are read now, and the stop re-sized to what it holds and placed at once.
-            t.StopAwaitsReconciliation = true;
-            _core.ReconciliationWanted = true;
-        }
-        _core.Flag(t.Symbol.ToString(), string.Create(CultureInfo.InvariantCulture,
-            $"the stop-loss was rejected ({stop.Reason}); attempt {t.StopRejections}, next at {t.StopRetryAt:yyyy-MM-dd HH:mm:ss}Z. The position is unprotected until a stop rests."));
     }
 
     private void OnPrice(PriceTick p)
