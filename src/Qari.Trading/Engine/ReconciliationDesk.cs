@@ -41,17 +41,19 @@ internal sealed class ReconciliationDesk(EngineCore core, Action<EngineEvent> di
         ResizeStops(r);
     }
 
-    // A stop is sized to what the venue holds when that is less than the position (the venue refuses a stop for coins it
-    // lacks, and one that covers what is there protects it); the shortfall itself is flagged above, never hidden. Only a
-    // trade alone on its base asset is capped: between two, which one lacks the coins is unknown. A stop refused for
-    // insufficient balance that asked for this reconciliation is placed again at once, re-sized, instead of backing off.
+    // A stop refused for insufficient balance is sized to what the venue holds when that is less than the position (the
+    // venue refuses a stop for coins it lacks, and one that covers what is there protects it) and placed again at once
+    // instead of backing off; the shortfall itself is flagged above, never hidden. Without a refusal a lower balance
+    // re-sizes nothing: it may have been read before a fill that the same reconciliation adopted. A venue found holding
+    // enough lifts the cap. Only a trade alone on its base asset is capped: between two, which one lacks coins is unknown.
     private void ResizeStops(ReconciliationApplied r)
     {
         var byBase = core.Active.Values.GroupBy(t => t.Symbol.Base, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var t in core.Active.Values)
         {
             var total = r.Balances.GetValueOrDefault(t.Symbol.Base);
-            t.VenueHeld = byBase[t.Symbol.Base] == 1 && total < t.Position.Quantity ? Math.Max(0m, total) : null;
+            if (total >= t.Position.Quantity || byBase[t.Symbol.Base] > 1) t.VenueHeld = null;
+            else if (t.StopAwaitsReconciliation) t.VenueHeld = Math.Max(0m, total);
             if (!t.StopAwaitsReconciliation) continue;
             t.StopAwaitsReconciliation = false;
             t.StopReconciled = true;

@@ -95,6 +95,18 @@ public class StopInsufficientBalanceTests
     }
 
     [Fact]
+    public void ReconciliationFindsFewerCoinsWithoutARefusal_StopKeepsCoveringThePosition()
+    {
+        var h = OpenWithStopPlaced();
+        h.Accept(S0);
+
+        // The balance may have been read before a fill the same reconciliation adopted: only a refusal re-sizes the stop.
+        Assert.DoesNotContain(h.Send(Reconciliation(h, 1.998m)), c => c.StartsWith("cancel", StringComparison.Ordinal));
+        Assert.Null(h.Engine.AllTrades[Trade1].VenueHeld);
+        Assert.Contains(h.Last.Journal.OfType<Flagged>(), f => f.Subject == "shortfall ETH");
+    }
+
+    [Fact]
     public void Restart_ReplaysTheReconciliation_SameStopSize()
     {
         var h = OpenWithStopPlaced();
