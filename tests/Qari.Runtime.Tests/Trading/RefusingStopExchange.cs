@@ -1,7 +1,5 @@
 using Qari.Exchanges.Abstractions;
 using Qari.Model.Ids;
-using Qari.Model.Instruments;
-using Qari.Model.Market;
 using Qari.Model.Orders;
 using Qari.Model.Results;
 
@@ -11,7 +9,7 @@ namespace Qari.Runtime.Tests.Trading;
 /// An adapter that refuses the first stop order with insufficient balance (as a venue does when the stop asks for more
 /// coins than are held) and records, in order, the stop requests and the open-order reads a reconciliation starts with.
 /// </summary>
-internal sealed class RefusingStopExchange(ISpotExchange inner) : ISpotExchange
+internal sealed class RefusingStopExchange(ISpotExchange inner) : ForwardingExchange(inner)
 {
     private readonly List<string> _calls = [];
     private int _refused;
@@ -25,44 +23,19 @@ internal sealed class RefusingStopExchange(ISpotExchange inner) : ISpotExchange
         }
     }
 
-    public ExchangeId Exchange => inner.Exchange;
-
-    public ExchangeCapabilities Capabilities => inner.Capabilities;
-
-    public Task<Result<OrderSnapshot>> PlaceOrderAsync(OrderRequest request, CancellationToken cancellationToken)
+    public override Task<Result<OrderSnapshot>> PlaceOrderAsync(OrderRequest request, CancellationToken cancellationToken)
     {
-        if (request.Type != OrderType.StopMarket) return inner.PlaceOrderAsync(request, cancellationToken);
+        if (request.Type != OrderType.StopMarket) return Inner.PlaceOrderAsync(request, cancellationToken);
         var refuse = Interlocked.Exchange(ref _refused, 1) == 0;
         lock (_calls) _calls.Add($"stop {request.ClientOrderId.Value} {(refuse ? "refused" : "sent")}");
         return refuse
             ? Task.FromResult<Result<OrderSnapshot>>(new Error(ErrorKind.InsufficientBalance, "-2010", "Account has insufficient balance for requested action."))
-            : inner.PlaceOrderAsync(request, cancellationToken);
+            : Inner.PlaceOrderAsync(request, cancellationToken);
     }
 
-    public Task<Result<IReadOnlyList<OrderSnapshot>>> GetOpenOrdersAsync(Symbol? symbol, CancellationToken cancellationToken)
+    public override Task<Result<IReadOnlyList<OrderSnapshot>>> GetOpenOrdersAsync(Symbol? symbol, CancellationToken cancellationToken)
     {
         lock (_calls) _calls.Add("open orders");
-        return inner.GetOpenOrdersAsync(symbol, cancellationToken);
+        return Inner.GetOpenOrdersAsync(symbol, cancellationToken);
     }
-
-    public Task<Result<DateTimeOffset>> GetServerTimeAsync(CancellationToken cancellationToken) => inner.GetServerTimeAsync(cancellationToken);
-
-    public Task<Result<IReadOnlyList<Instrument>>> GetInstrumentsAsync(CancellationToken cancellationToken) => inner.GetInstrumentsAsync(cancellationToken);
-
-    public Task<Result<IReadOnlyList<Candle>>> GetCandlesAsync(Symbol symbol, Timeframe timeframe, long fromMs, long toMs, CancellationToken cancellationToken) =>
-        inner.GetCandlesAsync(symbol, timeframe, fromMs, toMs, cancellationToken);
-
-    public Task<Result<OrderBook>> GetOrderBookAsync(Symbol symbol, int depth, CancellationToken cancellationToken) => inner.GetOrderBookAsync(symbol, depth, cancellationToken);
-
-    public Task<Result<IReadOnlyList<Ticker>>> GetTickersAsync(CancellationToken cancellationToken) => inner.GetTickersAsync(cancellationToken);
-
-    public Task<Result<IReadOnlyList<Balance>>> GetBalancesAsync(CancellationToken cancellationToken) => inner.GetBalancesAsync(cancellationToken);
-
-    public Task<Result<OrderSnapshot>> CancelOrderAsync(Symbol symbol, OrderRef order, CancellationToken cancellationToken) => inner.CancelOrderAsync(symbol, order, cancellationToken);
-
-    public Task<Result<OrderSnapshot>> GetOrderAsync(Symbol symbol, OrderRef order, CancellationToken cancellationToken) => inner.GetOrderAsync(symbol, order, cancellationToken);
-
-    public Task<Result<IReadOnlyList<Fill>>> GetFillsAsync(Symbol symbol, long sinceMs, CancellationToken cancellationToken) => inner.GetFillsAsync(symbol, sinceMs, cancellationToken);
-
-    public Task<Result<KeyReport>> GetKeyReportAsync(CancellationToken cancellationToken) => inner.GetKeyReportAsync(cancellationToken);
 }
