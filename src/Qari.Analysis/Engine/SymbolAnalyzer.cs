@@ -16,6 +16,7 @@ namespace Qari.Analysis.Engine;
 public sealed class SymbolAnalyzer
 {
     private const int DropWindow5m = 12;
+    private static readonly long M5Ms = Timeframe.M5.Milliseconds();
 
     /// <summary>Structure signals kept for readers that fall behind (a reader more than this many behind loses the oldest).</summary>
     public const int SignalHistory = 64;
@@ -132,7 +133,9 @@ public sealed class SymbolAnalyzer
     /// <summary>Consumes the next closed 5m candle; returns how many higher-timeframe candles closed, or why it was refused.</summary>
     public Result<int> Add(in Bar bar)
     {
-        if (Timeframe.M5.FloorMs(bar.OpenTimeMs) != bar.OpenTimeMs || (Count5m > 0 && bar.OpenTimeMs <= Last5m.OpenTimeMs))
+        // The usual case, the candle right after the last one (which was aligned), passes the full check below.
+        var next = Count5m > 0 && bar.OpenTimeMs > Last5m.OpenTimeMs && bar.OpenTimeMs - Last5m.OpenTimeMs == M5Ms;
+        if (!next && (Timeframe.M5.FloorMs(bar.OpenTimeMs) != bar.OpenTimeMs || (Count5m > 0 && bar.OpenTimeMs <= Last5m.OpenTimeMs)))
             return Error.Validation("analyzer.order", $"5m candle {bar.OpenTimeMs} is misaligned or not after {Last5m.OpenTimeMs}");
         if (!IsSane(bar)) return Error.Validation("analyzer.candle", $"5m candle {bar.OpenTimeMs} is not a sane OHLCV candle");
         Count5m++;
@@ -143,13 +146,19 @@ public sealed class SymbolAnalyzer
         var closed = 0;
         for (var i = 0; i < _aggregators.Length; i++)
         {
-            var step = _aggregators[i].Add(bar);
+            var aggregator = _aggregators[i];
+            if (aggregator.TryAddNext(bar, out var periodClosed))
+            {
+                if (periodClosed) closed += Keep(_states[i], aggregator.LastClosed);
+                continue;
+            }
+            var step = aggregator.Add(bar);
             // The order check above is the aggregator's own, so a refusal here is a bug.
             if (!step.IsSuccess) throw new InvalidOperationException(step.Error.Message);
             closed += Keep(_states[i], step.Value.ClosedBeforeGap) + Keep(_states[i], step.Value.Closed);
         }
         Price = bar.Close;
-        TimeMs = Math.Max(TimeMs, bar.OpenTimeMs + Timeframe.M5.Milliseconds());
+        TimeMs = Math.Max(TimeMs, bar.OpenTimeMs + M5Ms);
         return closed;
     }
 
@@ -158,11 +167,13 @@ public sealed class SymbolAnalyzer
         b.Low > 0 && b.High >= b.Low && b.Open >= b.Low && b.Open <= b.High && b.Close >= b.Low && b.Close <= b.High
         && double.IsFinite(b.High) && b.Volume >= 0 && double.IsFinite(b.Volume);
 
-    private int Keep(TimeframeState state, AggregatedBar? candle)
+    private int Keep(TimeframeState state, AggregatedBar? candle) => candle is { } c ? Keep(state, c.Bar) : 0;
+
+    private int Keep(TimeframeState state, in Bar bar)
     {
         // A period already covered by warm-up history is not fed twice.
-        if (candle is not { } c || (state.Count > 0 && c.Bar.OpenTimeMs <= state.Last.OpenTimeMs)) return 0;
-        Feed(state, c.Bar);
+        if (state.Count > 0 && bar.OpenTimeMs <= state.Last.OpenTimeMs) return 0;
+        Feed(state, bar);
         return 1;
     }
 

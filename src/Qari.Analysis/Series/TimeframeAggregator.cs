@@ -94,6 +94,33 @@ public sealed class TimeframeAggregator
     }
 
     /// <summary>
+    /// The shortcut of <see cref="Add"/> for the usual input, without building a step: when <paramref name="bar"/> is
+    /// the next input of the pending period it is accumulated exactly as <see cref="Add"/> would and true is returned,
+    /// with <paramref name="closed"/> telling whether it completed the period (then <see cref="LastClosed"/> is that
+    /// candle). Otherwise nothing changes and false is returned: call <see cref="Add"/>.
+    /// </summary>
+    internal bool TryAddNext(in Bar bar, out bool closed)
+    {
+        if (!FastPath || !_hasPending || bar.OpenTimeMs != _lastInputMs + _inputMs || bar.OpenTimeMs >= _pendingPeriodMs + _outputMs)
+        {
+            closed = false;
+            return false;
+        }
+        _lastInputMs = bar.OpenTimeMs;
+        Accumulate(bar);
+        closed = bar.OpenTimeMs + _inputMs == _pendingPeriodMs + _outputMs;
+        if (closed)
+        {
+            _hasPending = false;
+            _closedThroughMs = _pendingPeriodMs + _outputMs;
+        }
+        return true;
+    }
+
+    /// <summary>The candle <see cref="TryAddNext"/> just closed (valid until the next input).</summary>
+    internal Bar LastClosed => new(_pendingPeriodMs, _open, _high, _low, _close, _volume);
+
+    /// <summary>
     /// Tells the aggregator that the clock reached <paramref name="nowMs"/>: a pending candle whose period has ended
     /// is closed and returned (its last inputs never came). Later inputs for that period are then rejected as late.
     /// </summary>
@@ -125,6 +152,6 @@ public sealed class TimeframeAggregator
     {
         _hasPending = false;
         _closedThroughMs = _pendingPeriodMs + _outputMs;
-        return new AggregatedBar(new Bar(_pendingPeriodMs, _open, _high, _low, _close, _volume), ExpectedInputs, _received);
+        return new AggregatedBar(LastClosed, ExpectedInputs, _received);
     }
 }

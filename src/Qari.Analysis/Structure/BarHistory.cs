@@ -13,6 +13,9 @@ public sealed class BarHistory
     /// <summary>Total candles added since the last reset; the newest has index <c>Count - 1</c>.</summary>
     public long Count { get; private set; }
 
+    /// <summary>Changes on every <see cref="Clear"/>: a reader that built state from these candles knows it must start over.</summary>
+    internal long Generation { get; private set; }
+
     /// <summary>Index of the oldest candle still kept.</summary>
     public long OldestIndex => Count - _bars.Count;
 
@@ -27,6 +30,13 @@ public sealed class BarHistory
             if (index < OldestIndex || index >= Count) throw new ArgumentOutOfRangeException(nameof(index));
             return _bars[(int)(index - OldestIndex)];
         }
+    }
+
+    /// <summary>The candle at an absolute index, by reference (no copy); same bounds as the indexer.</summary>
+    internal ref readonly Bar At(long index)
+    {
+        if (index < OldestIndex || index >= Count) throw new ArgumentOutOfRangeException(nameof(index));
+        return ref _bars.At((int)(index - OldestIndex));
     }
 
     /// <summary>True when the candle at <paramref name="index"/> is still kept.</summary>
@@ -44,5 +54,6 @@ public sealed class BarHistory
     {
         _bars.Clear();
         Count = 0;
+        Generation++;
     }
 }

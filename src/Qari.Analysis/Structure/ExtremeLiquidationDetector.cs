@@ -58,10 +58,10 @@ public sealed class ExtremeLiquidationDetector
     /// <summary>Consumes the next closed candle, with open interest and CVD at its close when available.</summary>
     public void Update(in Bar bar, double? openInterest = null, double? cumulativeVolumeDelta = null)
     {
-        if (_window.Count > 0 && bar.OpenTimeMs <= _window.Last.OpenTimeMs)
+        if (_window.Count > 0 && bar.OpenTimeMs <= _window.At(_window.Count - 1).OpenTimeMs)
             throw new ArgumentException($"Candle at {bar.OpenTimeMs} is not after the previous one ({_window.Last.OpenTimeMs}); candles must arrive in time order.", nameof(bar));
         TriggeredThisBar = SettledThisBar = false;
-        if (_window.Count == _window.Capacity) _baseline.Add(_window[0].Volume);
+        if (_window.Count == _window.Capacity) _baseline.Add(_window.At(0).Volume);
         _window.Add(bar);
         _openInterest.Add(openInterest);
         _cvd.Add(cumulativeVolumeDelta);
@@ -88,7 +88,10 @@ public sealed class ExtremeLiquidationDetector
         // The window's mean volume is only needed once the drop qualifies (almost never): the peak alone decides first.
         var peak = 0.0;
         for (var i = 0; i < _window.Count; i++)
-            if (_window[i].OpenTimeMs >= earliest) peak = Math.Max(peak, _window[i].High);
+        {
+            ref readonly var b = ref _window.At(i);
+            if (b.OpenTimeMs >= earliest) peak = Math.Max(peak, b.High);
+        }
         var baseline = _baseline.Mean;
         if (!IsReady || baseline <= 0 || peak <= 0) return;
         var drop = (peak - bar.Low) / peak;
@@ -119,8 +122,9 @@ public sealed class ExtremeLiquidationDetector
         var inWindow = 0;
         for (var i = 0; i < _window.Count; i++)
         {
-            if (_window[i].OpenTimeMs < earliest) continue;
-            volume += _window[i].Volume;
+            ref readonly var b = ref _window.At(i);
+            if (b.OpenTimeMs < earliest) continue;
+            volume += b.Volume;
             inWindow++;
         }
         return volume / inWindow;

@@ -28,8 +28,15 @@ internal sealed class RingBuffer<T> : IReadOnlyList<T>
         get
         {
             if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
-            return _items[(_start + index) % _items.Length];
+            return _items[Slot(index)];
         }
+    }
+
+    /// <summary>Item by age, by reference (no copy of a large struct); same bounds as the indexer.</summary>
+    public ref readonly T At(int index)
+    {
+        if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
+        return ref _items[Slot(index)];
     }
 
     /// <summary>The newest item; the buffer must not be empty.</summary>
@@ -43,13 +50,13 @@ internal sealed class RingBuffer<T> : IReadOnlyList<T>
     {
         if (Count < _items.Length)
         {
-            _items[(_start + Count) % _items.Length] = item;
+            _items[Slot(Count)] = item;
             Count++;
         }
         else
         {
             _items[_start] = item;
-            _start = (_start + 1) % _items.Length;
+            _start = _start + 1 == _items.Length ? 0 : _start + 1;
         }
     }
 
@@ -57,7 +64,7 @@ internal sealed class RingBuffer<T> : IReadOnlyList<T>
     public void ReplaceLast(T item)
     {
         if (Count == 0) throw new InvalidOperationException("The buffer is empty.");
-        _items[(_start + Count - 1) % _items.Length] = item;
+        _items[Slot(Count - 1)] = item;
     }
 
     /// <summary>Empties the buffer.</summary>
@@ -66,6 +73,14 @@ internal sealed class RingBuffer<T> : IReadOnlyList<T>
         Array.Clear(_items);
         _start = 0;
         Count = 0;
+    }
+
+    // _start < Length and 0 <= index <= Count <= Length, so the sum is below 2·Length: one conditional subtraction
+    // gives the same slot as the modulo (an integer division on every access).
+    private int Slot(int index)
+    {
+        var slot = _start + index;
+        return slot >= _items.Length ? slot - _items.Length : slot;
     }
 
     /// <summary>Enumerates oldest to newest.</summary>

@@ -151,6 +151,7 @@ public sealed class TimeframeAggregatorTests
         var random = new Random(20261126 + (int)output);
         const long step = 300_000L;
         var closed = 0;
+        var shortcuts = 0;
         for (var stream = 0; stream < 40; stream++)
         {
             var fast = new TimeframeAggregator(Timeframe.M5, output);
@@ -173,6 +174,18 @@ public sealed class TimeframeAggregatorTests
                 var price = 100.0 + random.NextDouble();
                 var bar = new Bar(t, price, price + random.NextDouble(), price - random.NextDouble(), price + 0.1, random.NextDouble() * 10);
                 var expected = checkedPath.Add(bar);
+                // Half the time the step-free shortcut (as SymbolAnalyzer uses it), falling back to Add when declined:
+                // it accepts only what Add accepts without a gap or an earlier candle, and closes the same candle.
+                if (random.Next(2) == 0 && fast.TryAddNext(bar, out var periodClosed))
+                {
+                    shortcuts++;
+                    Assert.True(expected.IsSuccess);
+                    Assert.Null(expected.Value.Gap);
+                    Assert.Null(expected.Value.ClosedBeforeGap);
+                    Assert.Equal(expected.Value.Closed?.Bar, periodClosed ? fast.LastClosed : null);
+                    if (periodClosed) closed++;
+                    continue;
+                }
                 var actual = fast.Add(bar);
                 Assert.Equal(expected.IsSuccess, actual.IsSuccess);
                 if (expected.IsSuccess) Assert.Equal(expected.Value, actual.Value);
@@ -181,5 +194,6 @@ public sealed class TimeframeAggregatorTests
             }
         }
         Assert.True(closed > 100);
+        Assert.True(shortcuts > 10_000);
     }
 }
