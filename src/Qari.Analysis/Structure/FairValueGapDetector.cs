@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Qari.Analysis.Series;
 
 namespace Qari.Analysis.Structure;
@@ -96,9 +97,11 @@ public sealed class FairValueGapDetector
 
     private void Fill(in Bar bar)
     {
-        for (var i = _open.Count - 1; i >= 0; i--)
+        // In place by reference: a removal only shifts the entries after i, which are done.
+        var open = CollectionsMarshal.AsSpan(_open);
+        for (var i = open.Length - 1; i >= 0; i--)
         {
-            var g = _open[i];
+            ref var g = ref open[i];
             var height = g.Top - g.Bottom;
             var depth = g.Direction == Direction.Bullish ? g.Top - bar.Low : bar.High - g.Bottom;
             if (depth <= 0) continue;
@@ -106,10 +109,12 @@ public sealed class FairValueGapDetector
             if (fraction <= g.FilledFraction) continue;
             if (fraction >= 1)
             {
+                // Copied before the removal shifts the next gap into g's slot.
+                var filled = g with { FilledFraction = 1, FilledTimeMs = bar.OpenTimeMs };
                 _open.RemoveAt(i);
-                _history.Add(g with { FilledFraction = 1, FilledTimeMs = bar.OpenTimeMs });
+                _history.Add(filled);
             }
-            else _open[i] = g with { FilledFraction = fraction };
+            else g = g with { FilledFraction = fraction };
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Qari.Analysis.Series;
 
 namespace Qari.Analysis.Structure;
@@ -59,13 +60,15 @@ public sealed class LiquidityPoolDetector
         if (_structure.Bars.Count != _barCount)
             throw new InvalidOperationException("Update the MarketStructure and EqualLevelDetector with this candle before the LiquidityPoolDetector.");
         _swept.Clear();
-        for (var i = 0; i < _buy.Count; i++)
+        var buy = CollectionsMarshal.AsSpan(_buy);
+        for (var i = 0; i < buy.Length; i++)
         {
-            if (bar.High > _buy[i].Price) _swept.Add(_buy[i]);
+            if (bar.High > buy[i].Price) _swept.Add(buy[i]);
         }
-        for (var i = 0; i < _sell.Count; i++)
+        var sell = CollectionsMarshal.AsSpan(_sell);
+        for (var i = 0; i < sell.Length; i++)
         {
-            if (bar.Low < _sell[i].Price) _swept.Add(_sell[i]);
+            if (bar.Low < sell[i].Price) _swept.Add(sell[i]);
         }
         if (_swept.Count > 0)
         {
@@ -143,7 +146,7 @@ public sealed class LiquidityPoolDetector
         var depth = 0.0;
         for (var i = from; i <= to; i++)
         {
-            var b = bars[i];
+            ref readonly var b = ref bars.At(i);
             depth = Math.Max(depth, s.Kind == SwingKind.High ? s.Price - b.Low : b.High - s.Price);
         }
         var unit = _settings.ProminenceRanges * _structure.AverageRange;

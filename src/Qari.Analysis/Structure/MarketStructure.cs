@@ -131,7 +131,7 @@ public sealed class MarketStructure
     {
         for (var i = Math.Max(s.Index + 1, _bars.OldestIndex); i < _bars.Count; i++)
         {
-            var b = _bars[i];
+            ref readonly var b = ref _bars.At(i);
             var beyond = s.Kind == SwingKind.High ? (byClose ? b.Close : b.High) > s.Price : (byClose ? b.Close : b.Low) < s.Price;
             if (beyond) return true;
         }
@@ -155,7 +155,7 @@ public sealed class MarketStructure
         var origin = direction == Direction.Bullish ? bar.Low : bar.High;
         for (var i = index - 1; i >= from; i--)
         {
-            var b = _bars[i];
+            ref readonly var b = ref _bars.At(i);
             if (direction == Direction.Bullish ? b.Low < origin : b.High > origin)
             {
                 origin = direction == Direction.Bullish ? b.Low : b.High;
@@ -163,7 +163,7 @@ public sealed class MarketStructure
             }
         }
         _breaks.Add(new StructureBreak(kind, direction, swing.Price, swing.TimeMs, swing.Index, bar.OpenTimeMs, index,
-            bar.Close, origin, _bars[originIndex].OpenTimeMs, originIndex));
+            bar.Close, origin, _bars.At(originIndex).OpenTimeMs, originIndex));
         NewBreakCount++;
     }
 }

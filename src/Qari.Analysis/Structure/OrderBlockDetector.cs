@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Qari.Analysis.Series;
 
@@ -14,6 +15,9 @@ namespace Qari.Analysis.Structure;
 /// </summary>
 public sealed class OrderBlockDetector
 {
+    // Not a state a block can have: NextState's answer for a failed breaker (no Nullable in the per-candle loop).
+    private const OrderBlockState Dropped = (OrderBlockState)(-1);
+
     private readonly OrderBlockSettings _settings;
     private readonly MarketStructure _structure;
     private readonly List<OrderBlock> _blocks;
@@ -54,6 +58,7 @@ public sealed class OrderBlockDetector
             else bearBreak = true;
         }
         var avgRange = _structure.AverageRange;
+        var half = _settings.RealismHalfDistance;
         // Blocks are updated in place (a removal only shifts the entries after i, which are done), and a block is
         // written only when its state or the bits of its realism change: most bars change neither for most blocks.
         var blocks = CollectionsMarshal.AsSpan(_blocks);
@@ -64,13 +69,13 @@ public sealed class OrderBlockDetector
             // A negated block can only change on an opposing break, and its realism stays 0: skip the work.
             if (b.State == OrderBlockState.Negated && !opposingBreak) continue;
             var state = NextState(b, bar, opposingBreak);
-            if (state is null)
+            if (state == Dropped)
             {
                 _blocks.RemoveAt(i);
                 continue;
             }
-            if (state != b.State) b = b with { State = state.Value, StateTimeMs = bar.OpenTimeMs };
-            var realism = Realism(b, bar.Close, avgRange);
+            if (state != b.State) b = b with { State = state, StateTimeMs = bar.OpenTimeMs };
+            var realism = RealismOf(b, bar.Close, avgRange, half);
             if (BitConverter.DoubleToInt64Bits(realism) != BitConverter.DoubleToInt64Bits(b.Realism)) b = b with { Realism = realism };
         }
         for (var i = 0; i < _structure.NewBreakCount; i++) Create(_structure.NewBreak(i));
@@ -87,7 +92,11 @@ public sealed class OrderBlockDetector
     }
 
     /// <summary>Realism of a block for a given price: distance factor × state factor × size factor.</summary>
-    public double Realism(in OrderBlock b, double price, double avgRange)
+    public double Realism(in OrderBlock b, double price, double avgRange) => RealismOf(b, price, avgRange, _settings.RealismHalfDistance);
+
+    // The per-candle loop's form of Realism (inlined there; the rare unknown state throws out of line).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double RealismOf(in OrderBlock b, double price, double avgRange, double halfDistance)
     {
         var stateFactor = b.State switch
         {
@@ -95,18 +104,22 @@ public sealed class OrderBlockDetector
             OrderBlockState.Mitigated => 0.6,
             OrderBlockState.Negated => 0.0,
             OrderBlockState.Breaker => 0.5,
-            _ => throw new ArgumentOutOfRangeException(nameof(b), b.State, "Unknown order block state."),
+            _ => UnknownState(b.State),
         };
         if (avgRange <= 0) return 0;
         var distance = price > b.Top ? price - b.Top : price < b.Bottom ? b.Bottom - price : 0;
-        var distanceFactor = 1 / (1 + distance / avgRange / _settings.RealismHalfDistance);
+        var distanceFactor = 1 / (1 + distance / avgRange / halfDistance);
         var width = b.Top - b.Bottom;
         var sizeFactor = width <= 2 * avgRange ? 1 : 2 * avgRange / width;
         return Math.Clamp(distanceFactor * stateFactor * sizeFactor, 0, 1);
     }
 
-    /// <summary>The block's state after <paramref name="bar"/>, or null when a breaker failed and is dropped.</summary>
-    private static OrderBlockState? NextState(in OrderBlock b, in Bar bar, bool opposingBreak)
+    private static double UnknownState(OrderBlockState state) =>
+        throw new ArgumentOutOfRangeException("b", state, "Unknown order block state.");
+
+    /// <summary>The block's state after <paramref name="bar"/>, or <see cref="Dropped"/> when a breaker failed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static OrderBlockState NextState(in OrderBlock b, in Bar bar, bool opposingBreak)
     {
         var bullish = b.Direction == Direction.Bullish;
         var closedThrough = bullish ? bar.Close < b.Bottom : bar.Close > b.Top;
@@ -121,7 +134,7 @@ public sealed class OrderBlockDetector
                 break;
             case OrderBlockState.Breaker when bullish ? bar.Close > b.Top : bar.Close < b.Bottom:
                 // A breaker closed back through its other side has failed in both roles.
-                return null;
+                return Dropped;
         }
         if (state == OrderBlockState.Negated && closedThrough && opposingBreak) state = OrderBlockState.Breaker;
         return state;
@@ -135,7 +148,7 @@ public sealed class OrderBlockDetector
         var obIndex = -1L;
         for (var i = br.OriginIndex; i >= stop; i--)
         {
-            if (bullish ? bars[i].IsBearish : bars[i].IsBullish)
+            if (bullish ? bars.At(i).IsBearish : bars.At(i).IsBullish)
             {
                 obIndex = i;
                 break;
@@ -164,11 +177,11 @@ public sealed class OrderBlockDetector
         var maxVolume = 0.0;
         for (var i = obIndex + 1; i <= br.Index; i++)
         {
-            maxVolume = Math.Max(maxVolume, bars[i].Volume);
+            maxVolume = Math.Max(maxVolume, bars.At(i).Volume);
             if (i + 1 <= br.Index)
             {
-                var before = bars[i - 1];
-                var after = bars[i + 1];
+                ref readonly var before = ref bars.At(i - 1);
+                ref readonly var after = ref bars.At(i + 1);
                 gap |= bullish ? before.High < after.Low : before.Low > after.High;
             }
         }

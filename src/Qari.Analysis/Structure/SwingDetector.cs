@@ -66,7 +66,7 @@ public sealed class SwingDetector
     /// <summary>Consumes the next closed candle (candles must arrive in time order).</summary>
     public void Update(in Bar bar)
     {
-        if (_window.Count > 0 && bar.OpenTimeMs <= _window.Last.OpenTimeMs)
+        if (_window.Count > 0 && bar.OpenTimeMs <= _window.At(_window.Count - 1).OpenTimeMs)
             throw new ArgumentException($"Candle at {bar.OpenTimeMs} is not after the previous one ({_window.Last.OpenTimeMs}); candles must arrive in time order.", nameof(bar));
         _window.Add(bar);
         BarCount++;
@@ -74,7 +74,7 @@ public sealed class SwingDetector
         var n = _settings.Strength;
         var centerPos = _window.Count - 1 - n;
         if (centerPos < 0) return;
-        var center = _window[centerPos];
+        ref readonly var center = ref _window.At(centerPos);
         var centerIndex = BarCount - 1 - n;
         var isHigh = false;
         var isLow = false;
@@ -112,18 +112,18 @@ public sealed class SwingDetector
     private bool IsPivotHigh(double high, int n)
     {
         for (var j = 0; j < n; j++)
-            if (_window[j].High >= high) return false;
+            if (_window.At(j).High >= high) return false;
         for (var j = n + 1; j < _window.Count; j++)
-            if (_window[j].High > high) return false;
+            if (_window.At(j).High > high) return false;
         return true;
     }
 
     private bool IsPivotLow(double low, int n)
     {
         for (var j = 0; j < n; j++)
-            if (_window[j].Low <= low) return false;
+            if (_window.At(j).Low <= low) return false;
         for (var j = n + 1; j < _window.Count; j++)
-            if (_window[j].Low < low) return false;
+            if (_window.At(j).Low < low) return false;
         return true;
     }
 
