@@ -22,6 +22,13 @@ public sealed class OrderBlockDetector
     private readonly MarketStructure _structure;
     private readonly List<OrderBlock> _blocks;
     private long _barCount;
+    private double _realismPrice;
+    private double _realismAverageRange;
+
+    // True when the live (not negated) blocks' realism still has to be computed for the last candle. Written false
+    // only after the values are written, so a reader that sees false reads fresh values (two readers racing both
+    // compute the same bits).
+    private volatile bool _realismStale;
 
     /// <summary>Creates the detector over <paramref name="structure"/>.</summary>
     public OrderBlockDetector(MarketStructure structure, OrderBlockSettings? settings = null)
@@ -30,18 +37,25 @@ public sealed class OrderBlockDetector
         _settings = settings ?? OrderBlockSettings.Default;
         _settings.Validate();
         _blocks = new List<OrderBlock>(_settings.Capacity + 1);
-        Blocks = _blocks.AsReadOnly();
+        Blocks = new FreshBlocks(this);
     }
 
     /// <summary>Live blocks in every state, oldest first.</summary>
     public IReadOnlyList<OrderBlock> Blocks { get; }
+
+    /// <summary>
+    /// Test hook: false refreshes every live block's realism inside <see cref="Update"/> (the reference); true (the
+    /// default) leaves it to the first read after the candle, so candles nobody reads in between (warm-up history)
+    /// skip it. Either way a read sees the realism of the last candle.
+    /// </summary>
+    internal bool LazyRealism { get; init; } = true;
 
     /// <summary>Number of blocks created by the latest candle (they are the last entries of <see cref="Blocks"/>).</summary>
     public int NewBlockCount { get; private set; }
 
     /// <summary>The i-th block created by the latest candle.</summary>
     public OrderBlock NewBlock(int i) =>
-        (uint)i < (uint)NewBlockCount ? _blocks[_blocks.Count - NewBlockCount + i] : throw new ArgumentOutOfRangeException(nameof(i));
+        (uint)i < (uint)NewBlockCount ? Fresh()[_blocks.Count - NewBlockCount + i] : throw new ArgumentOutOfRangeException(nameof(i));
 
     /// <summary>Consumes the latest candle; the structure must already have consumed it.</summary>
     public void Update(in Bar bar)
@@ -75,10 +89,20 @@ public sealed class OrderBlockDetector
                 continue;
             }
             if (state != b.State) b = b with { State = state, StateTimeMs = bar.OpenTimeMs };
+            // A live block's realism is computed from this candle on first read; a negated one is skipped by later
+            // candles, so its realism (0) must be written now.
+            if (LazyRealism && state != OrderBlockState.Negated) continue;
             var realism = RealismOf(b, bar.Close, avgRange, half);
             if (BitConverter.DoubleToInt64Bits(realism) != BitConverter.DoubleToInt64Bits(b.Realism)) b = b with { Realism = realism };
         }
         for (var i = 0; i < _structure.NewBreakCount; i++) Create(_structure.NewBreak(i));
+        if (LazyRealism)
+        {
+            _realismPrice = bar.Close;
+            _realismAverageRange = avgRange;
+            _realismStale = true;
+            return;
+        }
         for (var i = _blocks.Count - NewBlockCount; i < _blocks.Count; i++)
             _blocks[i] = _blocks[i] with { Realism = Realism(_blocks[i], bar.Close, avgRange) };
     }
@@ -89,6 +113,7 @@ public sealed class OrderBlockDetector
         _blocks.Clear();
         _barCount = 0;
         NewBlockCount = 0;
+        _realismStale = false;
     }
 
     /// <summary>Realism of a block for a given price: distance factor × state factor × size factor.</summary>
@@ -112,6 +137,24 @@ public sealed class OrderBlockDetector
         var width = b.Top - b.Bottom;
         var sizeFactor = width <= 2 * avgRange ? 1 : 2 * avgRange / width;
         return Math.Clamp(distanceFactor * stateFactor * sizeFactor, 0, 1);
+    }
+
+    // The blocks with every live block's realism as of the last candle: what the eager form wrote in Update (each
+    // live block was visited by the last candle, and a negated block's realism was written when it was last visited).
+    private List<OrderBlock> Fresh()
+    {
+        if (!_realismStale) return _blocks;
+        var half = _settings.RealismHalfDistance;
+        var blocks = CollectionsMarshal.AsSpan(_blocks);
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            ref var b = ref blocks[i];
+            if (b.State == OrderBlockState.Negated) continue;
+            var realism = RealismOf(b, _realismPrice, _realismAverageRange, half);
+            if (BitConverter.DoubleToInt64Bits(realism) != BitConverter.DoubleToInt64Bits(b.Realism)) b = b with { Realism = realism };
+        }
+        _realismStale = false;
+        return _blocks;
     }
 
     private static double UnknownState(OrderBlockState state) =>
@@ -189,5 +232,17 @@ public sealed class OrderBlockDetector
         if (avgVolume > 0) points += 15 * Math.Min(1, maxVolume / avgVolume / 2);
         points += ob.Range > 0 ? 15 * Math.Min(1, 1.5 * avgRange / ob.Range) : 15;
         return Math.Clamp(points, 0, 100);
+    }
+
+    /// <summary>The read-only view of the blocks that brings their realism up to date before handing them out.</summary>
+    private sealed class FreshBlocks(OrderBlockDetector owner) : IReadOnlyList<OrderBlock>
+    {
+        public int Count => owner._blocks.Count;
+
+        public OrderBlock this[int index] => owner.Fresh()[index];
+
+        public IEnumerator<OrderBlock> GetEnumerator() => owner.Fresh().GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

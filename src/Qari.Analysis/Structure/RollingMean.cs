@@ -33,7 +33,8 @@ internal sealed class RollingMean
         else _count++;
         _values[_next] = value;
         _sum += value;
-        _next = (_next + 1) % _values.Length;
+        // The same wrap as a modulo, without the integer division on every value.
+        _next = _next + 1 == _values.Length ? 0 : _next + 1;
         // Recompute now and then so floating-point drift of the running sum cannot accumulate.
         if (_next == 0) Resum();
     }
