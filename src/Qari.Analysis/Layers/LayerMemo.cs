@@ -21,6 +21,9 @@ internal sealed class LayerMemo
     /// <summary>A value the layer keeps with the verdict (e.g. the swing failure it chose); compared by the layer.</summary>
     public object? Extra { get; private set; }
 
+    /// <summary>The layer's own state for this symbol that outlives a cell (e.g. indexes kept per candle count); never handed out.</summary>
+    public object? State { get; set; }
+
     /// <summary>
     /// True when <paramref name="owner"/> computed the remembered verdict from the same candle counts and the price
     /// is inside the cell: the price it was computed at, or strictly between the nearest levels below and above it
