@@ -145,6 +145,9 @@ public sealed class L03OrderBlocks : IMemoLayer
         public Found Choose(SymbolAnalyzer a, double reach, bool recentSfp, LayerMemo memo)
         {
             var price = a.Price;
+            // The cell's bounds are collected here as LayerMemo.Level would collect them, and handed over once.
+            double below = double.NegativeInfinity, above = double.PositiveInfinity;
+            var onLevel = false;
             int demandTf = -1, demand = -1, supplyTf = -1, supply = -1;
             double demandScore = 0, supplyScore = 0;
             for (var k = 0; k < 2; k++)
@@ -155,8 +158,8 @@ public sealed class L03OrderBlocks : IMemoLayer
                 {
                     ref readonly var z = ref zones[i];
                     var top = z.Support ? z.Top + reach : z.Top;
-                    memo.Level(z.Bottom);
-                    memo.Level(top);
+                    Level(z.Bottom, price, ref below, ref above, ref onLevel);
+                    Level(top, price, ref below, ref above, ref onLevel);
                     if (!(price >= z.Bottom && price <= top)) continue;
                     if (z.Support)
                     {
@@ -165,20 +168,34 @@ public sealed class L03OrderBlocks : IMemoLayer
                     else if (supply < 0 || z.Score > supplyScore) (supplyTf, supply, supplyScore) = (k, i, z.Score);
                 }
             }
-            if (demand >= 0 && (supply < 0 || demandScore >= supplyScore)) return Decision(a, demandTf, demand);
-            if (supply >= 0) return Decision(a, supplyTf, supply);
-            var best = -1;
-            for (var i = 0; i < _gapCount; i++)
+            Found found;
+            if (demand >= 0 && (supply < 0 || demandScore >= supplyScore)) found = Decision(a, demandTf, demand);
+            else if (supply >= 0) found = Decision(a, supplyTf, supply);
+            else
             {
-                ref readonly var g = ref _gaps[i];
-                if (g.Value.Grade == Grade.B && !recentSfp) continue;
-                memo.Level(g.Value.Bottom);
-                memo.Level(g.Value.Top);
-                if (price < g.Value.Bottom || price > g.Value.Top) continue;
-                if (best < 0 || g.Value.Grade < _gaps[best].Value.Grade) best = i;
+                var best = -1;
+                for (var i = 0; i < _gapCount; i++)
+                {
+                    ref readonly var g = ref _gaps[i];
+                    if (g.Value.Grade == Grade.B && !recentSfp) continue;
+                    Level(g.Value.Bottom, price, ref below, ref above, ref onLevel);
+                    Level(g.Value.Top, price, ref below, ref above, ref onLevel);
+                    if (price < g.Value.Bottom || price > g.Value.Top) continue;
+                    if (best < 0 || g.Value.Grade < _gaps[best].Value.Grade) best = i;
+                }
+                found = best >= 0 ? _gaps[best].Found ??= new Found(null, "", null, _gaps[best].Value) : _nothing ??= new Found(null, "", null, null);
             }
-            if (best >= 0) return _gaps[best].Found ??= new Found(null, "", null, _gaps[best].Value);
-            return _nothing ??= new Found(null, "", null, null);
+            memo.Levels(below, above, onLevel);
+            return found;
+        }
+
+        // LayerMemo.Level on locals.
+        private static void Level(double level, double price, ref double below, ref double above, ref bool onLevel)
+        {
+            if (double.IsNaN(level)) return;
+            if (level < price) below = Math.Max(below, level);
+            else if (level > price) above = Math.Min(above, level);
+            else onLevel = true;
         }
 
         private Found Decision(SymbolAnalyzer a, int tf, int i)

@@ -42,12 +42,13 @@ public sealed class L09Vwap : IMemoLayer
 
     private LayerVerdict Compute(Engine.SymbolAnalyzer a, double anchored, double anchorPrice)
     {
-        var session = a.SessionVwap;
+        // Each of these is computed when read (a division, a square root): read once.
+        var (value, lower, upper) = (a.SessionVwap.Value, a.SessionVwap.Lower, a.SessionVwap.Upper);
         var price = a.Price;
-        var aboveSession = price > session.Value;
+        var aboveSession = price > value;
         var levels = new LayerLevels(
-            ZoneLow: double.IsNaN(anchored) ? session.Lower : Math.Min(anchored, session.Value),
-            ZoneHigh: double.IsNaN(anchored) ? session.Value : Math.Max(anchored, session.Value),
+            ZoneLow: double.IsNaN(anchored) ? lower : Math.Min(anchored, value),
+            ZoneHigh: double.IsNaN(anchored) ? value : Math.Max(anchored, value),
             Invalidation: double.IsNaN(anchored) ? null : anchorPrice);
         Vote vote;
         double strength;
@@ -59,13 +60,13 @@ public sealed class L09Vwap : IMemoLayer
             var aboveAnchored = price > anchored;
             if (aboveSession && aboveAnchored)
             {
-                var stretched = price > session.Upper;
+                var stretched = price > upper;
                 (vote, strength, ending) = (Vote.Bullish, stretched ? 0.6 : 1.0, stretched ? ": above both, but stretched above the upper band." : ": above both.");
             }
             else if (!aboveSession && !aboveAnchored) (vote, strength, ending) = (Vote.Bearish, 1.0, ": below both.");
             else (vote, strength, ending) = (Vote.Neutral, 0.0, ": between them.");
         }
-        return LayerVerdict.Written(Id, vote, strength, levels, new Facts(session.Value, session.Lower, session.Upper, anchored, anchorPrice, ending), price);
+        return LayerVerdict.Written(Id, vote, strength, levels, new Facts(value, lower, upper, anchored, anchorPrice, ending), price);
     }
 
     // The sentence's values, written at the price; one object per cycle (the session VWAP moves with every 5m candle).

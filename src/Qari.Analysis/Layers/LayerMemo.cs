@@ -55,6 +55,17 @@ internal sealed class LayerMemo
         else _onLevel = true;
     }
 
+    /// <summary>
+    /// Narrows the cell as <see cref="Level"/> would for each level in turn, given the nearest level below and above the
+    /// price and whether a level equalled it (a layer comparing many levels collects these in locals first).
+    /// </summary>
+    public void Levels(double below, double above, bool onLevel)
+    {
+        _below = Math.Max(_below, below);
+        _above = Math.Min(_above, above);
+        _onLevel |= onLevel;
+    }
+
     /// <summary>Every buy-side pool of <paramref name="state"/> as a level (what <see cref="TargetLevels.AddBuySide"/> compares).</summary>
     public void BuySide(Engine.TimeframeState state)
     {
