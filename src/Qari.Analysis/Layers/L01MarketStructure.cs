@@ -30,23 +30,34 @@ public sealed class L01MarketStructure : IMemoLayer
 
     // Reads 4h/1d structure and levels, the weekly highs (from 1d), the last 15m break and the price only through
     // comparisons with the levels registered in Compute. The 15m break only appears in the sentence, through its kind,
-    // direction and level, so a 15m close that leaves those the same keeps the verdict (most 15m closes break nothing).
+    // direction and level, so a 15m close that leaves those the same keeps the verdict (most 15m closes break nothing);
+    // without a 15m close since the last look the break is the same one and is not read again.
     LayerVerdict IMemoLayer.Evaluate(LayerInput input, LayerMemo memo)
     {
         var a = input.Analyzer;
+        if (memo.Holds(this, a.H4.Count, a.D1.Count, 0, a.Price) && memo.Extra is Last15 kept && kept.Names(a.M15)) return memo.Verdict!;
         var last15 = a.M15.Structure.LastBreak;
-        if (memo.Holds(this, a.H4.Count, a.D1.Count, 0, a.Price) && memo.Extra is Last15 kept && kept.Names(last15)) return memo.Verdict!;
         memo.Start(a.Price);
-        return memo.Keep(this, a.H4.Count, a.D1.Count, 0, Compute(a, memo), new Last15(last15));
+        return memo.Keep(this, a.H4.Count, a.D1.Count, 0, Compute(a, memo), new Last15(last15, a.M15.Count));
     }
 
-    // What the sentence prints of the last 15m break; the level compared by its bits, so even 0.0 and −0.0 stay apart.
-    private sealed record Last15(StructureBreak? Break)
+    // What the sentence prints of the last 15m break, and the 15m count at which it was last found the same; the level
+    // compared by its bits, so even 0.0 and −0.0 stay apart. Kept in the memo only, never handed out.
+    private sealed class Last15(StructureBreak? kept, long count)
     {
-        public bool Names(StructureBreak? now) =>
-            Break is not { } b ? now is null
-            : now is { } n && n.Kind == b.Kind && n.Direction == b.Direction
-                && BitConverter.DoubleToInt64Bits(n.Level) == BitConverter.DoubleToInt64Bits(b.Level);
+        private long _count = count;
+
+        public bool Names(TimeframeState m15)
+        {
+            // The 15m structure changes only when a 15m candle closes.
+            if (m15.Count == _count) return true;
+            var now = m15.Structure.LastBreak;
+            var same = kept is not { } b ? now is null
+                : now is { } n && n.Kind == b.Kind && n.Direction == b.Direction
+                    && BitConverter.DoubleToInt64Bits(n.Level) == BitConverter.DoubleToInt64Bits(b.Level);
+            if (same) _count = m15.Count;
+            return same;
+        }
     }
 
     private LayerVerdict Compute(SymbolAnalyzer a, LayerMemo? memo)

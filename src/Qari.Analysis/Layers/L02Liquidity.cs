@@ -32,20 +32,40 @@ public sealed class L02Liquidity : IMemoLayer
     }
 
     // Reads 1h/4h state, the recent swing failure (which also depends on the time: it ages out) and the price only
-    // through comparisons with the 1h liquidity pools.
+    // through comparisons with the 1h liquidity pools. With the 1h/4h counts unchanged each timeframe's newest
+    // qualifying failure is the same event (LatestFailure), so which timeframe's failure is chosen, if any, names it.
     LayerVerdict IMemoLayer.Evaluate(LayerInput input, LayerMemo memo)
     {
         var a = input.Analyzer;
         if (a.H1.Count < Min1h || a.H1.Analyzer is null)
             return Evaluate(input);
-        var (sfp, tf) = RecentFailure(a);
-        if (memo.Holds(this, a.H1.Count, a.H4.Count, 0, a.Price) && memo.Extra is Chosen c && Nullable.Equals(c.Failure, sfp) && ReferenceEquals(c.Timeframe, tf))
+        var recent = memo.State as Recent ?? (Recent)(memo.State = new Recent());
+        var since = a.TimeMs - (RecentHours * 3_600_000L);
+        var i1 = recent.H1.Find(a.H1, since);
+        var i4 = recent.H4.Find(a.H4, since);
+        var chosen = i4 >= 0 && (i1 < 0 || recent.H4.TimeMs > recent.H1.TimeMs) ? 4 : i1 >= 0 ? 1 : 0;
+        if (memo.Holds(this, a.H1.Count, a.H4.Count, 0, a.Price) && recent.Chosen == chosen)
             return memo.Verdict!;
+        SwingFailure? sfp = chosen switch
+        {
+            1 => a.H1.Analyzer.SwingFailures.Events[i1],
+            4 => a.H4.Analyzer!.SwingFailures.Events[i4],
+            _ => null,
+        };
         memo.Start(a.Price);
-        return memo.Keep(this, a.H1.Count, a.H4.Count, 0, Compute(a, sfp, tf, memo), new Chosen(sfp, tf));
+        recent.Chosen = chosen;
+        return memo.Keep(this, a.H1.Count, a.H4.Count, 0, Compute(a, sfp, chosen == 4 ? "4h" : "1h", memo));
     }
 
-    private sealed record Chosen(SwingFailure? Failure, string Timeframe);
+    // Per symbol: each timeframe's newest recent failure, and which one the kept verdict was computed from (0 none, 1 the 1h one, 4 the 4h one).
+    private sealed class Recent
+    {
+        public LatestFailure H1 { get; } = new(bullishOnly: false);
+
+        public LatestFailure H4 { get; } = new(bullishOnly: false);
+
+        public int Chosen { get; set; } = -1;
+    }
 
     private static (SwingFailure? Failure, string Timeframe) RecentFailure(Engine.SymbolAnalyzer a)
     {

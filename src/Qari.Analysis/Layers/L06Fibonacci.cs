@@ -19,7 +19,7 @@ public sealed class L06Fibonacci : IMemoLayer
     public LayerVerdict Evaluate(LayerInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return Compute(input.Analyzer, new Kept(Targets(input.Analyzer)));
+        return Compute(input.Analyzer, new Kept(Targets(input.Analyzer, null)));
     }
 
     // The target list depends on the 1h/4h/1d legs and on the price only through comparisons with their levels, so
@@ -34,7 +34,8 @@ public sealed class L06Fibonacci : IMemoLayer
         LegLevels(memo, a.H1);
         LegLevels(memo, a.H4);
         LegLevels(memo, a.D1);
-        var fresh = new Kept(Targets(a));
+        var slots = memo.State as TargetLevels.LegSlot[] ?? (TargetLevels.LegSlot[])(memo.State = new[] { new TargetLevels.LegSlot(), new TargetLevels.LegSlot(), new TargetLevels.LegSlot() });
+        var fresh = new Kept(Targets(a, slots));
         var verdict = Compute(a, fresh);
         memo.Keep(this, a.H1.Count, a.H4.Count, a.D1.Count, verdict, fresh);
         return verdict;
@@ -48,13 +49,14 @@ public sealed class L06Fibonacci : IMemoLayer
         foreach (var ratio in FibonacciRatios.Extensions) memo.Level(leg.Extension(ratio));
     }
 
-    private IReadOnlyList<PriceTarget> Targets(Engine.SymbolAnalyzer a)
+    // The leg names of each timeframe are kept per symbol in slots on the memo path (null on the fresh path).
+    private IReadOnlyList<PriceTarget> Targets(Engine.SymbolAnalyzer a, TargetLevels.LegSlot[]? slots)
     {
         var price = a.Price;
         var scratch = TargetLevels.Scratch();
-        TargetLevels.AddExtensions(scratch, a.H1, "1h", price);
-        TargetLevels.AddExtensions(scratch, a.H4, "4h", price);
-        TargetLevels.AddExtensions(scratch, a.D1, "1d", price);
+        TargetLevels.AddExtensions(scratch, a.H1, "1h", price, slots?[0]);
+        TargetLevels.AddExtensions(scratch, a.H4, "4h", price, slots?[1]);
+        TargetLevels.AddExtensions(scratch, a.D1, "1d", price, slots?[2]);
         return TargetLevels.Snapshot(scratch, a, Id);
     }
 

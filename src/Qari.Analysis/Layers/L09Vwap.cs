@@ -42,39 +42,40 @@ public sealed class L09Vwap : IMemoLayer
 
     private LayerVerdict Compute(Engine.SymbolAnalyzer a, double anchored, double anchorPrice)
     {
-        var session = a.SessionVwap;
+        // Each of these is computed when read (a division, a square root): read once.
+        var (value, lower, upper) = (a.SessionVwap.Value, a.SessionVwap.Lower, a.SessionVwap.Upper);
         var price = a.Price;
-        var aboveSession = price > session.Value;
-        var text = new Facts(price, session.Value, session.Lower, session.Upper, anchored, anchorPrice);
+        var aboveSession = price > value;
         var levels = new LayerLevels(
-            ZoneLow: double.IsNaN(anchored) ? session.Lower : Math.Min(anchored, session.Value),
-            ZoneHigh: double.IsNaN(anchored) ? session.Value : Math.Max(anchored, session.Value),
+            ZoneLow: double.IsNaN(anchored) ? lower : Math.Min(anchored, value),
+            ZoneHigh: double.IsNaN(anchored) ? value : Math.Max(anchored, value),
             Invalidation: double.IsNaN(anchored) ? null : anchorPrice);
+        Vote vote;
+        double strength;
+        string ending;
         if (double.IsNaN(anchored))
-            return aboveSession
-                ? LayerVerdict.Of(Id, Vote.Bullish, 0.5, levels, text.Sentence(": above the session VWAP."))
-                : LayerVerdict.Of(Id, Vote.Bearish, 0.5, levels, text.Sentence(": below the session VWAP."));
-        var aboveAnchored = price > anchored;
-        if (aboveSession && aboveAnchored)
+            (vote, strength, ending) = aboveSession ? (Vote.Bullish, 0.5, ": above the session VWAP.") : (Vote.Bearish, 0.5, ": below the session VWAP.");
+        else
         {
-            var stretched = price > session.Upper;
-            return LayerVerdict.Of(Id, Vote.Bullish, stretched ? 0.6 : 1.0, levels, text.Sentence(stretched ? ": above both, but stretched above the upper band." : ": above both."));
+            var aboveAnchored = price > anchored;
+            if (aboveSession && aboveAnchored)
+            {
+                var stretched = price > upper;
+                (vote, strength, ending) = (Vote.Bullish, stretched ? 0.6 : 1.0, stretched ? ": above both, but stretched above the upper band." : ": above both.");
+            }
+            else if (!aboveSession && !aboveAnchored) (vote, strength, ending) = (Vote.Bearish, 1.0, ": below both.");
+            else (vote, strength, ending) = (Vote.Neutral, 0.0, ": between them.");
         }
-        if (!aboveSession && !aboveAnchored)
-            return LayerVerdict.Of(Id, Vote.Bearish, 1.0, levels, text.Sentence(": below both."));
-        return LayerVerdict.Of(Id, Vote.Neutral, 0.0, levels, text.Sentence(": between them."));
+        return LayerVerdict.Written(Id, vote, strength, levels, new Facts(value, lower, upper, anchored, anchorPrice, ending), price);
     }
 
-    private static Func<string> Sentence(Facts f, string ending) => () => f.Text() + ending;
-
-    private readonly record struct Facts(double Price, double Session, double Lower, double Upper, double Anchored, double AnchorPrice)
+    // The sentence's values, written at the price; one object per cycle (the session VWAP moves with every 5m candle).
+    private sealed class Facts(double session, double lower, double upper, double anchored, double anchorPrice, string ending) : VerdictText
     {
-        public Func<string> Sentence(string ending) => L09Vwap.Sentence(this, ending);
-
-        public string Text()
+        public override string Write(double at)
         {
-            var anchorText = double.IsNaN(Anchored) ? "no 1h swing-low anchor" : $"anchored VWAP {Px(Anchored)} (from the 1h swing low {Px(AnchorPrice)})";
-            return $"Price {Px(Price)} vs session VWAP {Px(Session)} (bands {Px(Lower)}–{Px(Upper)}) and {anchorText}";
+            var anchorText = double.IsNaN(anchored) ? "no 1h swing-low anchor" : $"anchored VWAP {Px(anchored)} (from the 1h swing low {Px(anchorPrice)})";
+            return $"Price {Px(at)} vs session VWAP {Px(session)} (bands {Px(lower)}–{Px(upper)}) and {anchorText}" + ending;
         }
     }
 

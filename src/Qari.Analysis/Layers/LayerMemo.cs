@@ -21,6 +21,9 @@ internal sealed class LayerMemo
     /// <summary>A value the layer keeps with the verdict (e.g. the swing failure it chose); compared by the layer.</summary>
     public object? Extra { get; private set; }
 
+    /// <summary>The layer's own state for this symbol that outlives a cell (e.g. indexes kept per candle count); never handed out.</summary>
+    public object? State { get; set; }
+
     /// <summary>
     /// True when <paramref name="owner"/> computed the remembered verdict from the same candle counts and the price
     /// is inside the cell: the price it was computed at, or strictly between the nearest levels below and above it
@@ -50,6 +53,17 @@ internal sealed class LayerMemo
         if (level < _price) _below = Math.Max(_below, level);
         else if (level > _price) _above = Math.Min(_above, level);
         else _onLevel = true;
+    }
+
+    /// <summary>
+    /// Narrows the cell as <see cref="Level"/> would for each level in turn, given the nearest level below and above the
+    /// price and whether a level equalled it (a layer comparing many levels collects these in locals first).
+    /// </summary>
+    public void Levels(double below, double above, bool onLevel)
+    {
+        _below = Math.Max(_below, below);
+        _above = Math.Min(_above, above);
+        _onLevel |= onLevel;
     }
 
     /// <summary>Every buy-side pool of <paramref name="state"/> as a level (what <see cref="TargetLevels.AddBuySide"/> compares).</summary>

@@ -25,20 +25,21 @@ public sealed record LayerVerdict(LayerId Layer, Vote Vote, double Points, doubl
     // The levels are a 88-byte struct; kept in a box so a verdict is half the size and verdicts of one decision
     // (VerdictWording) share one box instead of copying the levels into every cycle's verdict.
     private LevelsBox _levels = LevelsBox.Of(Levels);
-    private string? _sentence = Sentence;
-    private Func<string>? _write;
-    private VerdictWording? _wording;
+
+    // The sentence (a string), or what writes it on first read: a Func<string>, or a VerdictText written at _at. One
+    // field for the three keeps the verdict, allocated for most layers every cycle, at 72 bytes.
+    private object? _text = Sentence;
     private double _at;
 
     private LayerVerdict(LayerId layer, Vote vote, double points, double strength, LayerLevels levels, Func<string> write, bool veto)
         : this(layer, vote, points, strength, levels, (string)null!, veto) =>
-        _write = write ?? throw new ArgumentNullException(nameof(write));
+        _text = write ?? throw new ArgumentNullException(nameof(write));
 
-    private LayerVerdict(LayerId layer, Vote vote, double points, double strength, LevelsBox levels, VerdictWording wording, double at, bool veto)
+    private LayerVerdict(LayerId layer, Vote vote, double points, double strength, LevelsBox levels, VerdictText text, double at, bool veto)
         : this(layer, vote, points, strength, LayerLevels.None, (string)null!, veto)
     {
         _levels = levels;
-        _wording = wording ?? throw new ArgumentNullException(nameof(wording));
+        _text = text ?? throw new ArgumentNullException(nameof(text));
         _at = at;
     }
 
@@ -52,14 +53,16 @@ public sealed record LayerVerdict(LayerId Layer, Vote Vote, double Points, doubl
     /// <summary>One plain-English sentence a user reads (written on first read when the layer gave a writer).</summary>
     public string Sentence
     {
-        // A race writes the same text twice, harmlessly; the writer is kept so a reader never sees neither.
-        get => _sentence ??= _write is not null ? _write() : _wording!.Write(_at);
-        init
+        // The field is read once: a racing reader sees the text or the writer (and writes the same text again, harmlessly).
+        get
         {
-            _sentence = value;
-            _write = null;
-            _wording = null;
+            var text = _text;
+            if (text is string sentence) return sentence;
+            var written = text is VerdictText words ? words.Write(_at) : ((Func<string>)text!)();
+            _text = written;
+            return written;
         }
+        init => _text = value;
     }
 
     /// <summary>A verdict with points derived from vote and strength (strength clamped to 0–1).</summary>
@@ -81,10 +84,17 @@ public sealed record LayerVerdict(LayerId Layer, Vote Vote, double Points, doubl
     /// <paramref name="wording"/>, and whose sentence is that wording written at <paramref name="at"/> (the price or
     /// moment the layer judged) on first read: one object per call instead of a verdict plus a sentence writer.
     /// </summary>
-    internal static LayerVerdict Worded(LayerId layer, Vote vote, double strength, LevelsBox levels, VerdictWording wording, double at, bool veto = false)
+    internal static LayerVerdict Worded(LayerId layer, Vote vote, double strength, LevelsBox levels, VerdictText wording, double at, bool veto = false)
     {
         var (points, s) = Scale(vote, strength);
         return new LayerVerdict(layer, vote, points, s, levels, wording, at, veto);
+    }
+
+    /// <summary>A verdict like <see cref="Of(LayerId, Vote, double, LayerLevels, string, bool)"/> whose sentence is <paramref name="text"/> written at <paramref name="at"/> on first read.</summary>
+    internal static LayerVerdict Written(LayerId layer, Vote vote, double strength, LayerLevels levels, VerdictText text, double at)
+    {
+        var (points, s) = Scale(vote, strength);
+        return new LayerVerdict(layer, vote, points, s, LevelsBox.Of(levels), text, at, false);
     }
 
     /// <summary>An abstention with the reason.</summary>

@@ -93,12 +93,26 @@ public static class TargetLevels
     };
 
     /// <summary>The high, 1.272 and 1.618 extensions of <paramref name="state"/>'s live bullish impulse leg, where above price.</summary>
-    public static void AddExtensions(List<PriceTarget> targets, TimeframeState state, string timeframe, double price)
+    public static void AddExtensions(List<PriceTarget> targets, TimeframeState state, string timeframe, double price) =>
+        AddExtensions(targets, state, timeframe, price, null);
+
+    /// <summary>
+    /// As <see cref="AddExtensions(List{PriceTarget}, TimeframeState, string, double)"/>, with the leg's names kept in
+    /// <paramref name="slot"/> (one per symbol and timeframe) so that the same leg is named without a cache lookup.
+    /// </summary>
+    internal static void AddExtensions(List<PriceTarget> targets, TimeframeState state, string timeframe, double price, LegSlot? slot)
     {
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(state);
         if (state.Analyzer?.ImpulseLegs.Current is not { Direction: Direction.Bullish } leg || leg.State == LegState.Invalidated) return;
-        var names = LegNames(timeframe, leg);
+        string[] names;
+        // The same comparison as the cache's key (double equality), so the slot gives what the cache gives.
+        if (slot?.Names is { } kept && slot.Start.Equals(leg.StartPrice) && slot.End.Equals(leg.EndPrice)) names = kept;
+        else
+        {
+            names = LegNames(timeframe, leg);
+            if (slot is not null) (slot.Start, slot.End, slot.Names) = (leg.StartPrice, leg.EndPrice, names);
+        }
         if (leg.EndPrice > price) targets.Add(new PriceTarget(leg.EndPrice, names[0]));
         var extensions = FibonacciRatios.Extensions;
         for (var i = 0; i < extensions.Length; i++)
@@ -106,6 +120,19 @@ public static class TargetLevels
             var level = leg.Extension(extensions[i]);
             if (level > price) targets.Add(new PriceTarget(level, names[i + 1]));
         }
+    }
+
+    /// <summary>The names of the last leg one symbol's timeframe offered (used by the thread scoring the symbol).</summary>
+    internal sealed class LegSlot
+    {
+        /// <summary>The leg's start.</summary>
+        public double Start { get; set; }
+
+        /// <summary>The leg's end.</summary>
+        public double End { get; set; }
+
+        /// <summary>Its names (null before the first leg).</summary>
+        public string[]? Names { get; set; }
     }
 
     // "high of …" then one "<ratio> extension of …" per Fibonacci extension, for one leg.

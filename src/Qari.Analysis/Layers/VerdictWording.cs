@@ -7,7 +7,7 @@ namespace Qari.Analysis.Layers;
 /// that carries only that value, so nothing is formatted unless someone reads the sentence and nothing but the
 /// verdict itself is allocated. Used by the thread scoring the symbol, like the memo that holds it.
 /// </summary>
-internal abstract class VerdictWording
+internal abstract class VerdictWording : VerdictText
 {
     private LayerId _layer;
     private Vote _vote;
@@ -16,9 +16,6 @@ internal abstract class VerdictWording
     private bool _veto;
     private LayerVerdict? _last;
     private long _lastAt;
-
-    /// <summary>The sentence at <paramref name="at"/>; must depend on nothing but this object's fields and <paramref name="at"/>.</summary>
-    public abstract string Write(double at);
 
     /// <summary>
     /// The verdict at <paramref name="at"/>: the last one handed out when <paramref name="at"/> has the same bits

@@ -133,6 +133,41 @@ public sealed class LayerMemoTests
     }
 
     [Fact]
+    public void Evaluate_L3PriceLeavesItsCellWithoutACandleClose_ChoosesFromTheKeptZonesAsAFreshScanDoes()
+    {
+        var steps = Replay();
+        const int i = (int)LayerId.L03OrderBlocks - 1;
+        int redecided = 0, atZone = 0;
+        for (var k = 1; k < steps.Count; k++)
+        {
+            if (steps[k].H1Count != steps[k - 1].H1Count || steps[k].H4Count != steps[k - 1].H4Count) continue;
+            var (now, before) = (steps[k].Memoised[i], steps[k - 1].Memoised[i]);
+            if (now.Vote == before.Vote && now.Points.Equals(before.Points) && now.Levels.Equals(before.Levels)) continue;
+            // A new decision between candle closes comes from the zones copied at the last close, not from the detectors.
+            redecided++;
+            if (now.Levels.ZoneLow is not null || now.Vote == Vote.Bearish) atZone++;
+            Assert.Equal(steps[k].Fresh[i], now);
+        }
+        Assert.True(redecided > 5, $"L3 decided again between closes {redecided} times");
+        Assert.True(atZone > 0, "no block or gap was chosen between closes");
+    }
+
+    [Fact]
+    public void Evaluate_L2AndL3SwingFailureAgesOutBetweenCloses_DecidesAgainAsAFreshEvaluation()
+    {
+        var steps = Replay();
+        var aged = 0;
+        for (var k = 1; k < steps.Count; k++)
+        {
+            if (steps[k].H1Count != steps[k - 1].H1Count || steps[k].H4Count != steps[k - 1].H4Count) continue;
+            var (now, before) = (steps[k].Memoised[1], steps[k - 1].Memoised[1]);
+            if (before.Vote is Vote.Bullish or Vote.Bearish && now.Vote == Vote.Neutral) aged++;
+        }
+        // Equality with the fresh walk at every close is checked above; here the failure must really age out mid-hour.
+        Assert.True(aged > 0, "no swing failure aged out between candle closes");
+    }
+
+    [Fact]
     public void Evaluate_L11DominanceOrBtcChanges_DecidesAgain()
     {
         var a = Replay()[^1].Analyzer;

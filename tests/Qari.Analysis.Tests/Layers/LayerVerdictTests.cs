@@ -41,6 +41,44 @@ public sealed class LayerVerdictTests
         Assert.Equal("new", (lazy with { Sentence = "new" }).Sentence);
     }
 
+    private sealed class CountingText : VerdictText
+    {
+        public int Calls;
+
+        public override string Write(double at)
+        {
+            Interlocked.Increment(ref Calls);
+            return $"at {at}";
+        }
+    }
+
+    [Fact]
+    public void Sentence_WrittenFromText_WrittenAtItsValueOnFirstReadAndReplaceableByWith()
+    {
+        var text = new CountingText();
+        var v = LayerVerdict.Written(LayerId.L09Vwap, Vote.Bullish, 0.5, new LayerLevels(ZoneLow: 1.0), text, 2.5);
+        Assert.Equal(0, text.Calls);
+        Assert.Equal(5.0, v.Points);
+        Assert.Equal(1.0, v.Levels.ZoneLow);
+        Assert.Equal("at 2.5", v.Sentence);
+        Assert.Equal("at 2.5", v.Sentence);
+        Assert.Equal(1, text.Calls);
+        Assert.Equal("new", (LayerVerdict.Written(LayerId.L09Vwap, Vote.Bullish, 0.5, LayerLevels.None, text, 3.0) with { Sentence = "new" }).Sentence);
+        Assert.Equal(1, text.Calls);
+    }
+
+    [Fact]
+    public void Sentence_ReadFromManyThreadsAtOnce_EveryReaderGetsTheSameText()
+    {
+        for (var round = 0; round < 200; round++)
+        {
+            var v = LayerVerdict.Written(LayerId.L10Session, Vote.Neutral, 0.0, LayerLevels.None, new CountingText(), round);
+            var read = new string[4];
+            Parallel.For(0, read.Length, i => read[i] = v.Sentence);
+            Assert.All(read, t => Assert.Equal($"at {round}", t));
+        }
+    }
+
     [Fact]
     public void Evaluate_SentenceReadAfterMoreCandles_DescribesTheMomentEvaluated()
     {

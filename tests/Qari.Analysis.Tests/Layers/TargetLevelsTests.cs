@@ -56,6 +56,25 @@ public sealed class TargetLevelsTests
     }
 
     [Fact]
+    public void AddExtensions_WithALegSlot_SameTargetsAsWithoutAndTheSlotFollowsTheLeg()
+    {
+        var first = Analyzer(h4: Path(Timeframe.H4, Start + (40 * Day), 4, Up(100, 16)));
+        var second = Analyzer(h4: Path(Timeframe.H4, Start + (40 * Day), 4, Up(300, 16)));
+        var slot = new TargetLevels.LegSlot();
+        foreach (var analyzer in new[] { first, first, second, first })
+        {
+            var price = analyzer.H4.Analyzer!.ImpulseLegs.Current!.Value.StartPrice;
+            List<PriceTarget> plain = [], slotted = [];
+            TargetLevels.AddExtensions(plain, analyzer.H4, "4h", price);
+            TargetLevels.AddExtensions(slotted, analyzer.H4, "4h", price, slot);
+            Assert.Equal(plain, slotted);
+            Assert.NotEmpty(slotted);
+            Assert.Equal(analyzer.H4.Analyzer!.ImpulseLegs.Current!.Value.StartPrice, slot.Start);
+            Assert.Same(slot.Names![0], slotted[0].Reason);
+        }
+    }
+
+    [Fact]
     public void AddBuySide_UnsweptHighs_AllAbovePriceNamed()
     {
         var analyzer = Analyzer(h4: Path(Timeframe.H4, Start + (40 * Day), 4, Down(500, 16)));
