@@ -158,7 +158,9 @@ public sealed class PlanMemoTests
         Assert.Equal(105, back.Target1);
         Assert.Equal("near + near too", back.Target1Reason);
         Assert.Equal(TradePlanner.Build(100, verdicts, settings, out _), back);
-        Assert.Equal(105.2, TradePlanner.Build(105.1, verdicts, settings, out _, memo)!.Target1);
+        var between = TradePlanner.Build(105.1, verdicts, settings with { MinRiskReward = 0.001 }, out _, memo)!;
+        Assert.Equal(105.2, between.Target1);
+        Assert.Equal("near too", between.Target1Reason);
     }
 
     [Fact]
