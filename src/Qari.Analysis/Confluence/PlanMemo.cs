@@ -12,8 +12,9 @@ namespace Qari.Analysis.Confluence;
 /// </summary>
 internal sealed class PlanMemo
 {
-    private readonly List<(LayerId Layer, IReadOnlyList<PriceTarget>? Targets, double? Target1, double? Target2)> _offered = [];
-    private readonly List<PriceTarget> _all = [];
+    private Offer[] _offers = [];
+    private List<PriceTarget> _all = [];
+    private List<PriceTarget> _merging = [];
     private readonly List<int> _clusters = [];
     private PriceTarget?[] _merged = [];
     private bool _built;
@@ -32,15 +33,25 @@ internal sealed class PlanMemo
     /// <summary>Makes <see cref="Levels"/> those offered by <paramref name="verdicts"/> and <see cref="Clusters"/> those above <paramref name="price"/>.</summary>
     public void Update(double price, ReadOnlySpan<LayerVerdict> verdicts)
     {
-        if (!Holds(verdicts))
+        // Layers offer levels above their own last price, so a list changes whenever the price crosses one of its
+        // levels: each layer's levels are sorted on their own (only the changed ones again) and merged in one pass.
+        var changed = !_built;
+        if (_offers.Length != verdicts.Length)
         {
-            _offered.Clear();
-            for (var i = 0; i < verdicts.Length; i++)
+            _offers = new Offer[verdicts.Length];
+            for (var i = 0; i < _offers.Length; i++) _offers[i] = new Offer();
+            changed = true;
+        }
+        for (var i = 0; i < verdicts.Length; i++) changed |= _offers[i].Update(verdicts[i]);
+        if (changed)
+        {
+            _all.Clear();
+            foreach (var offer in _offers)
             {
-                var l = verdicts[i].Levels;
-                _offered.Add((verdicts[i].Layer, l.Targets, l.Target1, l.Target2));
+                if (offer.Count == 0) continue;
+                Merge(_all, offer.Sorted.AsSpan(0, offer.Count), _merging);
+                (_all, _merging) = (_merging, _all);
             }
-            TradePlanner.Levels(double.NegativeInfinity, verdicts, _all);
             if (_merged.Length < _all.Count) _merged = new PriceTarget?[Math.Max(_all.Count, _merged.Length * 2)];
             else Array.Clear(_merged);
             _built = true;
@@ -89,17 +100,81 @@ internal sealed class PlanMemo
         return lo;
     }
 
-    private bool Holds(ReadOnlySpan<LayerVerdict> verdicts)
+    // The sorted levels of a and b, into c (cleared first).
+    private static void Merge(List<PriceTarget> a, ReadOnlySpan<PriceTarget> b, List<PriceTarget> c)
     {
-        if (!_built || verdicts.Length != _offered.Count) return false;
-        for (var i = 0; i < verdicts.Length; i++)
+        c.Clear();
+        int i = 0, j = 0;
+        while (i < a.Count && j < b.Length) c.Add(Before(b[j], a[i]) ? b[j++] : a[i++]);
+        while (i < a.Count) c.Add(a[i++]);
+        while (j < b.Length) c.Add(b[j++]);
+    }
+
+    // The planner's order: by price, then by the reason's ordinal text (a total order on the finite levels kept here).
+    private static bool Before(in PriceTarget x, in PriceTarget y) =>
+        x.Price < y.Price || (x.Price == y.Price && string.CompareOrdinal(x.Reason, y.Reason) < 0);
+
+    /// <summary>One verdict's offer: its target list (or single targets) and their finite levels, sorted.</summary>
+    private sealed class Offer
+    {
+        private static readonly string?[] Firsts = new string?[LayerLists.MaxLayer + 1];
+        private static readonly string?[] Seconds = new string?[LayerLists.MaxLayer + 1];
+        private bool _set;
+        private LayerId _layer;
+        private IReadOnlyList<PriceTarget>? _targets;
+        private double? _target1, _target2;
+
+        public PriceTarget[] Sorted { get; private set; } = [];
+
+        public int Count { get; private set; }
+
+        /// <summary>Takes the verdict's offer; true when it offers other levels than before.</summary>
+        public bool Update(LayerVerdict verdict)
         {
-            var l = verdicts[i].Levels;
-            var o = _offered[i];
-            if (verdicts[i].Layer != o.Layer || !ReferenceEquals(l.Targets, o.Targets)) return false;
-            // Equal values (NaN never equals, so it rebuilds) name the same levels: a single target's reason names only its layer.
-            if (l.Targets is null && (l.Target1 != o.Target1 || l.Target2 != o.Target2)) return false;
+            var l = verdict.Levels;
+            // Equal values (NaN never equals, so it is taken again) name the same levels: a single target's reason names only its layer.
+            if (_set && verdict.Layer == _layer && ReferenceEquals(l.Targets, _targets) && (l.Targets is not null || (l.Target1 == _target1 && l.Target2 == _target2)))
+                return false;
+            (_set, _layer, _targets, _target1, _target2) = (true, verdict.Layer, l.Targets, l.Target1, l.Target2);
+            Count = 0;
+            if (l.Targets is { } offered)
+            {
+                for (var j = 0; j < offered.Count; j++) Add(offered[j]);
+            }
+            else
+            {
+                _ = TradePlanner.Name(verdict.Layer); // as the planner, which names every layer without a list (and rejects unknown ones)
+                if (l.Target1 is { } t1 && double.IsFinite(t1)) Add(new PriceTarget(t1, Reason(Firsts, verdict.Layer, "target")));
+                if (l.Target2 is { } t2 && double.IsFinite(t2)) Add(new PriceTarget(t2, Reason(Seconds, verdict.Layer, "second target")));
+            }
+            // Insertion sort: a layer offers a few levels, often already in order.
+            var sorted = Sorted;
+            for (var i = 1; i < Count; i++)
+            {
+                var x = sorted[i];
+                var j = i - 1;
+                for (; j >= 0 && Before(x, sorted[j]); j--) sorted[j + 1] = sorted[j];
+                sorted[j + 1] = x;
+            }
+            return true;
         }
-        return true;
+
+        private void Add(PriceTarget target)
+        {
+            if (!double.IsFinite(target.Price)) return;
+            if (Count == Sorted.Length)
+            {
+                var grown = new PriceTarget[Math.Max(8, Sorted.Length * 2)];
+                Sorted.AsSpan().CopyTo(grown);
+                Sorted = grown;
+            }
+            Sorted[Count++] = target;
+        }
+
+        // "L8 order book target": the same text the planner writes, one instance per layer.
+        private static string Reason(string?[] cache, LayerId layer, string what) =>
+            (int)layer is >= 0 and <= LayerLists.MaxLayer
+                ? cache[(int)layer] ??= $"{TradePlanner.Name(layer)} {what}"
+                : $"{TradePlanner.Name(layer)} {what}";
     }
 }
