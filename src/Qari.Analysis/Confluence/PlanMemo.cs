@@ -120,6 +120,7 @@ internal sealed class PlanMemo
         private static readonly string?[] Firsts = new string?[LayerLists.MaxLayer + 1];
         private static readonly string?[] Seconds = new string?[LayerLists.MaxLayer + 1];
         private bool _set;
+        private LayerVerdict? _verdict;
         private LayerId _layer;
         private IReadOnlyList<PriceTarget>? _targets;
         private double? _target1, _target2;
@@ -131,6 +132,9 @@ internal sealed class PlanMemo
         /// <summary>Takes the verdict's offer; true when it offers other levels than before.</summary>
         public bool Update(LayerVerdict verdict)
         {
+            // A memoised layer hands out the same (immutable) verdict again: same levels, no need to read them.
+            if (ReferenceEquals(verdict, _verdict)) return false;
+            _verdict = verdict;
             var l = verdict.Levels;
             // Equal values (NaN never equals, so it is taken again) name the same levels: a single target's reason names only its layer.
             if (_set && verdict.Layer == _layer && ReferenceEquals(l.Targets, _targets) && (l.Targets is not null || (l.Target1 == _target1 && l.Target2 == _target2)))

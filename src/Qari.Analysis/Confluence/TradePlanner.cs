@@ -39,16 +39,19 @@ public static class TradePlanner
         reason = null;
         if (!(price > 0)) { reason = "no price"; return null; }
         LayerVerdict? zoneLayer = null;
+        var zone = LayerLevels.None;
         foreach (var id in ZoneOrder)
         {
-            var v = Find(verdicts, id);
-            if (v is { Vote: Vote.Bullish, Levels.HasZone: true }) { zoneLayer = v; break; }
+            // The levels are read once (a copy of a struct per read).
+            if (Find(verdicts, id) is not { Vote: Vote.Bullish } v) continue;
+            var offered = v.Levels;
+            if (offered.HasZone) { (zoneLayer, zone) = (v, offered); break; }
         }
-        var zoneLow = zoneLayer?.Levels.ZoneLow ?? price;
-        var zoneHigh = zoneLayer?.Levels.ZoneHigh ?? price;
+        var zoneLow = (zoneLayer is null ? null : zone.ZoneLow) ?? price;
+        var zoneHigh = (zoneLayer is null ? null : zone.ZoneHigh) ?? price;
         var source = zoneLayer is null ? "last close (no bullish zone)" : Name(zoneLayer.Layer);
 
-        double? invalidation = Below(zoneLayer?.Levels.Invalidation, price)
+        double? invalidation = Below(zoneLayer is null ? null : zone.Invalidation, price)
             ?? Below(Find(verdicts, LayerId.L01MarketStructure)?.Levels.Invalidation, price)
             ?? Below(Find(verdicts, LayerId.L02Liquidity)?.Levels.Invalidation, price);
         if (invalidation is not { } inv) { reason = "no structural invalidation below price"; return null; }
