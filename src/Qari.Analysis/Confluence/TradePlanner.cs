@@ -26,24 +26,32 @@ public static class TradePlanner
 
     /// <summary>The plan, or null with the reason when none can be built.</summary>
     public static TradePlan? Build(double price, IReadOnlyList<LayerVerdict> verdicts, ConfluenceSettings settings, out string? reason) =>
-        Build(price, verdicts, settings, out reason, null);
+        Build(price, AsSpan(verdicts), settings, out reason, null);
 
     /// <summary>The plan, with the level set and merged targets reused from <paramref name="memo"/> when the verdicts offer the same levels.</summary>
-    internal static TradePlan? Build(double price, IReadOnlyList<LayerVerdict> verdicts, ConfluenceSettings settings, out string? reason, PlanMemo? memo)
+    internal static TradePlan? Build(double price, IReadOnlyList<LayerVerdict> verdicts, ConfluenceSettings settings, out string? reason, PlanMemo? memo) =>
+        Build(price, AsSpan(verdicts), settings, out reason, memo);
+
+    /// <summary>The plan from verdicts in an array (the memo's levels are all offered levels; its clusters those above the price).</summary>
+    internal static TradePlan? Build(double price, ReadOnlySpan<LayerVerdict> verdicts, ConfluenceSettings settings, out string? reason, PlanMemo? memo)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         reason = null;
         if (!(price > 0)) { reason = "no price"; return null; }
         LayerVerdict? zoneLayer = null;
+        var zone = LayerLevels.None;
         foreach (var id in ZoneOrder)
         {
-            var v = Find(verdicts, id);
-            if (v is { Vote: Vote.Bullish, Levels.HasZone: true }) { zoneLayer = v; break; }
+            // The levels are read once (a copy of a struct per read).
+            if (Find(verdicts, id) is not { Vote: Vote.Bullish } v) continue;
+            var offered = v.Levels;
+            if (offered.HasZone) { (zoneLayer, zone) = (v, offered); break; }
         }
-        var zoneLow = zoneLayer?.Levels.ZoneLow ?? price;
-        var zoneHigh = zoneLayer?.Levels.ZoneHigh ?? price;
+        var zoneLow = (zoneLayer is null ? null : zone.ZoneLow) ?? price;
+        var zoneHigh = (zoneLayer is null ? null : zone.ZoneHigh) ?? price;
         var source = zoneLayer is null ? "last close (no bullish zone)" : Name(zoneLayer.Layer);
 
-        double? invalidation = Below(zoneLayer?.Levels.Invalidation, price)
+        double? invalidation = Below(zoneLayer is null ? null : zone.Invalidation, price)
             ?? Below(Find(verdicts, LayerId.L01MarketStructure)?.Levels.Invalidation, price)
             ?? Below(Find(verdicts, LayerId.L02Liquidity)?.Levels.Invalidation, price);
         if (invalidation is not { } inv) { reason = "no structural invalidation below price"; return null; }
@@ -83,7 +91,7 @@ public static class TradePlanner
     public static IReadOnlyList<PriceTarget> Ladder(double price, IReadOnlyList<LayerVerdict> verdicts)
     {
         ArgumentNullException.ThrowIfNull(verdicts);
-        var levels = Levels(price, verdicts, []);
+        var levels = Levels(price, AsSpan(verdicts), []);
         var clusters = Clusters(levels, []);
         var ladder = new PriceTarget[clusters.Count];
         for (var c = 0; c < clusters.Count; c++) ladder[c] = Merge(levels, clusters, c);
@@ -91,10 +99,10 @@ public static class TradePlanner
     }
 
     // Every offered level above price, sorted by price then reason (a total order: the result does not depend on layer order).
-    internal static List<PriceTarget> Levels(double price, IReadOnlyList<LayerVerdict> verdicts, List<PriceTarget> all)
+    internal static List<PriceTarget> Levels(double price, ReadOnlySpan<LayerVerdict> verdicts, List<PriceTarget> all)
     {
         all.Clear();
-        for (var i = 0; i < verdicts.Count; i++)
+        for (var i = 0; i < verdicts.Length; i++)
         {
             var v = verdicts[i];
             if (v.Levels.Targets is { } offered)
@@ -108,8 +116,15 @@ public static class TradePlanner
             if (Kept(v.Levels.Target1, price)) Add(all, price, v.Levels.Target1, $"{name} target");
             if (Kept(v.Levels.Target2, price)) Add(all, price, v.Levels.Target2, $"{name} second target");
         }
-        all.Sort((a, b) => a.Price != b.Price ? a.Price.CompareTo(b.Price) : string.CompareOrdinal(a.Reason, b.Reason));
+        all.Sort(static (a, b) => a.Price != b.Price ? a.Price.CompareTo(b.Price) : string.CompareOrdinal(a.Reason, b.Reason));
         return all;
+    }
+
+    /// <summary>The verdicts as a span: the array itself when they are one (as <see cref="LayerSet"/> gives them), else a copy.</summary>
+    internal static ReadOnlySpan<LayerVerdict> AsSpan(IReadOnlyList<LayerVerdict> verdicts)
+    {
+        ArgumentNullException.ThrowIfNull(verdicts);
+        return verdicts as LayerVerdict[] ?? [.. verdicts];
     }
 
     // Start index of each cluster: a level within the tolerance of its cluster's lowest level joins that cluster.
@@ -138,9 +153,9 @@ public static class TradePlanner
 
     internal static bool Kept(double? level, double price) => level is { } l && double.IsFinite(l) && l > price;
 
-    internal static LayerVerdict? Find(IReadOnlyList<LayerVerdict> verdicts, LayerId id)
+    internal static LayerVerdict? Find(ReadOnlySpan<LayerVerdict> verdicts, LayerId id)
     {
-        for (var i = 0; i < verdicts.Count; i++) if (verdicts[i].Layer == id) return verdicts[i];
+        for (var i = 0; i < verdicts.Length; i++) if (verdicts[i].Layer == id) return verdicts[i];
         return null;
     }
 

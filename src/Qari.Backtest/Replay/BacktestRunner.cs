@@ -68,10 +68,18 @@ public sealed class BacktestRunner
         private readonly CycleScorer _cycle;
         private readonly bool _pipelined;
         private readonly HourlyCorrelation _correlation = new();
-        private readonly Dictionary<Symbol, decimal> _last = new();
         private readonly Dictionary<Symbol, int> _slot = new();
-        private readonly Dictionary<Symbol, decimal> _lastByBase = new();
-        private readonly Dictionary<string, decimal> _priceOfBase = new(StringComparer.Ordinal);
+        // Last close by data slot and by base asset (index into the distinct bases), written per candle without hashing;
+        // the order in which symbols first got a close is kept, as the dictionary of last prices handed out lists them so.
+        private readonly decimal[] _lastBySlot;
+        private readonly bool[] _hasLast;
+        private readonly List<int> _firstClosed = [];
+        private readonly int[] _baseOf;
+        private readonly decimal[] _basePrice;
+        private readonly bool[] _hasBasePrice;
+        private readonly Dictionary<string, int> _baseIndex = new(StringComparer.Ordinal);
+        private readonly Func<string, decimal> _priceOfBase;
+        private readonly Candle[]?[] _candles;
         private readonly List<JournalEntry> _journal = [];
         private readonly List<Decision> _decisions = [];
         private readonly List<Notify> _notifications = [];
@@ -91,6 +99,10 @@ public sealed class BacktestRunner
             _data = [.. data.OrderBy(d => d.Symbol.ToString(), StringComparer.Ordinal)];
             _progress = progress;
             _instruments = new Instrument[_data.Count];
+            _lastBySlot = new decimal[_data.Count];
+            _hasLast = new bool[_data.Count];
+            _baseOf = new int[_data.Count];
+            _candles = new Candle[]?[_data.Count];
             var fees = settings.Fees ?? DefaultExchangeFees.For(settings.Exchange);
             var models = new Dictionary<Symbol, FillModel>();
             // With two or more workers the analysis runs on its own thread ahead of the engine (the pipeline); large cycles
@@ -105,7 +117,13 @@ public sealed class BacktestRunner
                 _instruments[i] = new Instrument(settings.Exchange, d.Symbol, d.Symbol.Base + d.Symbol.Quote, d.Rules, TradingStatus.Trading);
                 models[d.Symbol] = new FillModel(d.Rules, fees, settings.Fills);
                 _slot[d.Symbol] = i;
+                if (!_baseIndex.TryGetValue(d.Symbol.Base, out var b)) _baseIndex[d.Symbol.Base] = b = _baseIndex.Count;
+                _baseOf[i] = b;
+                _candles[i] = d.Candles5m as Candle[];
             }
+            _basePrice = new decimal[_baseIndex.Count];
+            _hasBasePrice = new bool[_baseIndex.Count];
+            _priceOfBase = a => _baseIndex.TryGetValue(a, out var b) && _hasBasePrice[b] ? _basePrice[b] : default;
             _account = new SimulatedAccount(settings.QuoteAsset, settings.StartingBalance);
             _exchange = new SimulatedExchange(models, _account);
             // Fixed ids: two runs of the same backtest must be byte-identical.
@@ -133,9 +151,10 @@ public sealed class BacktestRunner
                     for (var k = 0; k < step.Count; k++)
                     {
                         var i = step.Slot(k);
-                        var candle = _data[i].Candles5m[index[i]++];
                         done++;
-                        Replay(i, candle, at, step.Signals(k));
+                        // The loaded candles are an array: read in place rather than copied out through the list interface.
+                        if (_candles[i] is { } candles) Replay(i, in candles[index[i]++], at, step.Signals(k));
+                        else Replay(i, _data[i].Candles5m[index[i]++], at, step.Signals(k));
                     }
                     Feed(new TimerTick(at));
                     RunCycle(step.Ranked, at);
@@ -148,7 +167,7 @@ public sealed class BacktestRunner
             var end = _nowMs;
             if (_equity.Count == 0 || _equity[^1].TimeMs != end) _equity.Add(new EquityPoint(end, Equity(), InPosition()));
             return new BacktestRun(_settings, _data, first, end, done, _cycles, _passing, _journal, _exchange.Fills, _openedFrom,
-                _equity, _inPosition, _steps, _decisions, _notifications, _rejections, _failures.ToSorted(), _account, _last);
+                _equity, _inPosition, _steps, _decisions, _notifications, _rejections, _failures.ToSorted(), _account, LastPrices());
         }
 
         private void Replay(int i, in Candle candle, DateTimeOffset at, ReadOnlySpan<StructureSignal> signals)
@@ -157,8 +176,14 @@ public sealed class BacktestRunner
             _events.Clear();
             _exchange.Process(symbol, candle, at, _events);
             foreach (var e in _events) Feed(e);
-            _last[symbol] = candle.Close;
-            _priceOfBase[symbol.Base] = candle.Close;
+            if (!_hasLast[i])
+            {
+                _hasLast[i] = true;
+                _firstClosed.Add(i);
+            }
+            _lastBySlot[i] = candle.Close;
+            _basePrice[_baseOf[i]] = candle.Close;
+            _hasBasePrice[_baseOf[i]] = true;
             _correlation.Add(symbol, _nowMs, (double)candle.Close);
             // The analysis (which never reads the engine) fed the candle to the analyser and kept the signals it confirmed.
             foreach (var signal in signals)
@@ -203,7 +228,8 @@ public sealed class BacktestRunner
             foreach (var tc in mapped)
             {
                 var i = _slot[tc.Symbol];
-                if (markets.ContainsKey(tc.Symbol) || !_last.TryGetValue(tc.Symbol, out var price)) continue;
+                if (markets.ContainsKey(tc.Symbol) || !_hasLast[i]) continue;
+                var price = _lastBySlot[i];
                 var rules = _data[i].Rules;
                 markets[tc.Symbol] = new SymbolMarket(_instruments[i], rules.FloorPrice(price * (1m - half)), rules.CeilPrice(price * (1m + half)));
             }
@@ -227,7 +253,7 @@ public sealed class BacktestRunner
                     if (command is Notify n) { _notifications.Add(n); continue; }
                     Decide(Describe(command));
                     var symbol = command switch { PlaceOrder p => p.Spec.Symbol, CancelOrder c => c.Symbol, QueryOrder q => q.Symbol, _ => default };
-                    var answer = _exchange.Execute(command, DateTimeOffset.FromUnixTimeMilliseconds(_nowMs), _last.GetValueOrDefault(symbol));
+                    var answer = _exchange.Execute(command, DateTimeOffset.FromUnixTimeMilliseconds(_nowMs), Last(symbol));
                     if (answer is not null) _queue.Enqueue(answer);
                 }
                 if (e is OrderFilled f) Decide(string.Create(CultureInfo.InvariantCulture, $"fill {f.Order.Value} {f.Quantity}@{f.Price}"));
@@ -274,11 +300,24 @@ public sealed class BacktestRunner
 
         private bool InPosition()
         {
+            // Most steps hold no trade: no enumerator through the dictionary interface for them.
+            if (_engine.ActiveTrades.Count == 0) return false;
             foreach (var t in _engine.ActiveTrades.Values) if (t.Position.Quantity > 0) return true;
             return false;
         }
 
-        private decimal Equity() => _account.Equity(a => _priceOfBase.GetValueOrDefault(a));
+        private decimal Equity() => _account.Equity(_priceOfBase);
+
+        // The symbol's last close, 0 before its first (or for a symbol not replayed).
+        private decimal Last(Symbol symbol) => _slot.TryGetValue(symbol, out var i) && _hasLast[i] ? _lastBySlot[i] : default;
+
+        // The last closes by symbol, listed in the order the symbols first closed.
+        private Dictionary<Symbol, decimal> LastPrices()
+        {
+            var last = new Dictionary<Symbol, decimal>(_firstClosed.Count);
+            foreach (var i in _firstClosed) last[_data[i].Symbol] = _lastBySlot[i];
+            return last;
+        }
 
         private static decimal? ToPrice(double value) => double.IsFinite(value) && value > 0 && value < 7.9e27 ? (decimal)value : null;
     }

@@ -10,7 +10,7 @@ namespace Qari.Backtest.Replay;
 /// </summary>
 internal sealed class FailureTally
 {
-    private const int CacheSize = 512;
+    private const int CacheSize = 4096;
     private readonly Dictionary<string, Counter> _counts = new(StringComparer.Ordinal);
     private readonly (string? Failure, Counter? Counter)[] _cache = new (string?, Counter?)[CacheSize];
     private char[] _buffer = new char[128];

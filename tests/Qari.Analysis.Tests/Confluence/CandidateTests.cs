@@ -62,16 +62,19 @@ public sealed class CandidateTests
     {
         var random = new Random(5);
         var bases = new[] { "BTC", "ETH", "BTCDOM", "SOL", "S", "SOLX" };
-        for (var run = 0; run < 50; run++)
+        for (var run = 0; run < 120; run++)
         {
-            var candidates = Enumerable.Range(0, random.Next(0, 12)).Select(_ =>
+            // Up to 12 symbols (insertion sort) and far more (the index sort); a list and an array (copied, not sorted in place).
+            var candidates = Enumerable.Range(0, run % 3 == 0 ? random.Next(0, 150) : random.Next(0, 12)).Select(_ =>
             {
                 var c = Scored(new Symbol(bases[random.Next(bases.Length)], random.Next(2) == 0 ? "USDT" : "USDC"));
                 return c with { Passed = random.Next(3) == 0, Score = random.Next(0, 5) * 10.0 };
             }).ToList();
             var expected = candidates.OrderByDescending(c => c.Passed).ThenByDescending(c => c.Score)
                 .ThenBy(c => c.Symbol.ToString(), StringComparer.Ordinal).ToList();
-            var ranked = ConfluenceScorer.Rank(candidates);
+            Candidate[] input = [.. candidates];
+            var ranked = run % 2 == 0 ? ConfluenceScorer.Rank(candidates) : ConfluenceScorer.Rank(input);
+            Assert.Equal(candidates, input);
             Assert.Equal(expected.Count, ranked.Count);
             for (var i = 0; i < expected.Count; i++) Assert.Same(expected[i], ranked[i]);
         }

@@ -19,6 +19,16 @@ public class BacktestRunnerTests
         Assert.Equal("closed 7 open 0 unfilled 1 wins 0 winRate 0 final 9396.71 candles 41472", summary);
     }
 
+    /// <summary>The last prices are kept per data slot during the replay: the handed-out dictionary must still list each symbol's last close, in the order the symbols first closed.</summary>
+    [Fact]
+    public void Run_GoldenSlice_LastPricesAreTheLastClosesInFirstCloseOrder()
+    {
+        var run = GoldenRun.Run;
+        var expected = run.Data.OrderBy(d => d.Candles5m[0].OpenTimeMs).ThenBy(d => d.Symbol.ToString(), StringComparer.Ordinal)
+            .Select(d => KeyValuePair.Create(d.Symbol, d.Candles5m[^1].Close)).ToList();
+        Assert.Equal(expected, run.LastPrices.ToList());
+    }
+
     [Fact]
     public void Run_TwoRuns_ByteIdenticalJson()
     {
