@@ -83,6 +83,9 @@ public sealed class FillModel
         var cap = VolumeCap(candle, alreadyTaken);
         var first = state.CandlesSeen == 0;
         state = state with { CandlesSeen = state.CandlesSeen + 1 };
+        // A resting stop the candle does not reach (most candles of an open trade) takes the switch's path that changes
+        // nothing but the count and produces no fill: answered without the list.
+        if (order.Type is OrderType.StopMarket or OrderType.StopLimit && !state.Triggered && !Reached(order, candle)) return new FillStep(state, []);
         var fills = new List<Fill>(1);
         switch (order.Type)
         {

@@ -62,7 +62,7 @@ internal sealed class EngineCore(AccountProfile profile, TradingSettings setting
     public TrackedOrder Place(Trade trade, OrderSpec spec, string why)
     {
         var order = Orders.Submit(spec, Now);
-        trade.AddOrder(spec.Id);
+        trade.AddOrder(spec.Id, spec.Side);
         Emit(new PlaceOrder(spec));
         Record(new OrderSubmitted(Now, spec, why));
         return order;

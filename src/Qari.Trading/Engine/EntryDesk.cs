@@ -46,10 +46,26 @@ internal sealed class EntryDesk(EngineCore core)
         foreach (var t in core.Active.Values)
         {
             reserved += t.Leg2Reserve;
-            // An indexed loop rather than OrdersOf (an iterator per trade): this runs on every cycle with candidates.
-            var ids = t.Orders;
+            // Only the trade's buy orders, in submission order (the same terms in the same order as filtering all its
+            // orders by side, see ReservedByAllOrders): this runs on every cycle with candidates, and a long-held trade
+            // has many stop orders. An indexed loop rather than OrdersOf (an iterator per trade).
+            var ids = t.BuyOrders;
             for (var i = 0; i < ids.Count; i++)
                 if (core.Orders.Find(ids[i]) is { } o && o.Spec.Side == OrderSide.Buy && o.State.IsUnresolved())
+                    reserved += o.Spec.Quantity * (o.Spec.LimitPrice ?? 0m) * (1 + core.Settings.FeeReserve);
+        }
+        return reserved;
+    }
+
+    /// <summary>The reserved quote from every order of every trade (the reference for <see cref="Reserved"/>).</summary>
+    internal decimal ReservedByAllOrders()
+    {
+        var reserved = 0m;
+        foreach (var t in core.Active.Values)
+        {
+            reserved += t.Leg2Reserve;
+            foreach (var o in core.OrdersOf(t))
+                if (o.Spec.Side == OrderSide.Buy && o.State.IsUnresolved())
                     reserved += o.Spec.Quantity * (o.Spec.LimitPrice ?? 0m) * (1 + core.Settings.FeeReserve);
         }
         return reserved;

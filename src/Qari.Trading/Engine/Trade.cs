@@ -125,11 +125,22 @@ public sealed class Trade
     public OrderLeg? LastExitLeg { get; internal set; }
 
     private readonly List<ClientOrderId> _orders = [];
+    private readonly List<ClientOrderId> _buys = [];
 
     /// <summary>Client ids of every order of this trade, in submission order.</summary>
     public IReadOnlyList<ClientOrderId> Orders => _orders;
 
-    internal void AddOrder(ClientOrderId id) => _orders.Add(id);
+    /// <summary>
+    /// The ids of <see cref="Orders"/> whose side is buy, in the same order: the reserved quote sums only these, and a
+    /// long-held trade gathers many stop orders (one per re-size or raise) that it would otherwise look up every cycle.
+    /// </summary>
+    internal IReadOnlyList<ClientOrderId> BuyOrders => _buys;
+
+    internal void AddOrder(ClientOrderId id, OrderSide side)
+    {
+        _orders.Add(id);
+        if (side == OrderSide.Buy) _buys.Add(id);
+    }
 
     /// <summary>Quote still promised to leg 2 (not yet placed on the venue).</summary>
     public decimal Leg2Reserve => Phase is TradePhase.Entering or TradePhase.AwaitingLeg2 ? Plan.Leg2Reserve : 0m;

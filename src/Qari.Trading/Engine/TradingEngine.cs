@@ -62,6 +62,9 @@ public sealed class TradingEngine
     /// <summary>Quote promised to entries but not yet locked on the venue.</summary>
     public decimal ReservedQuote => _entries.Reserved();
 
+    /// <summary>The reserved quote summed over every order of every trade (the reference for <see cref="ReservedQuote"/>).</summary>
+    internal decimal ReservedQuoteByAllOrders => _entries.ReservedByAllOrders();
+
     /// <summary>Handles one event and returns what to do and what to journal.</summary>
     public EngineStep Handle(EngineEvent e)
     {

@@ -12,6 +12,16 @@ public sealed class KillSwitch
     private readonly Dictionary<DateOnly, decimal> _daily = new();
     private readonly Dictionary<(int Year, int Week), decimal> _weekly = new();
 
+    // The last status and what it was computed from. The engine asks after every event (every 5m price tick of every
+    // symbol in a backtest), while the inputs change only with a booked exit, a manual switch, a new UTC day or new
+    // settings. Within one UTC day the ISO week, the day's and week's R, both "until" instants and the reason texts
+    // are all the same, so an unchanged version, day and settings instance give the same status.
+    private long _version;
+    private long _cachedVersion = -1;
+    private long _cachedDay;
+    private TradingSettings? _cachedSettings;
+    private KillSwitchStatus _cached;
+
     /// <summary>True while the user's manual switch is engaged.</summary>
     public bool UserEngaged { get; private set; }
 
@@ -27,6 +37,7 @@ public sealed class KillSwitch
     /// <summary>Adds realised R booked at <paramref name="at"/> to its day and week.</summary>
     public void Record(DateTimeOffset at, decimal r)
     {
+        _version++;
         var day = DateOnly.FromDateTime(at.UtcDateTime);
         _daily[day] = _daily.GetValueOrDefault(day) + r;
         var week = WeekKey(at);
@@ -37,12 +48,26 @@ public sealed class KillSwitch
     /// <summary>Engages or releases one actor's manual switch.</summary>
     public void SetManual(KillActor actor, bool engaged)
     {
+        _version++;
         if (actor == KillActor.User) UserEngaged = engaged;
         else OperatorEngaged = engaged;
     }
 
     /// <summary>The status at <paramref name="now"/> given the limits in <paramref name="settings"/>.</summary>
     public KillSwitchStatus Status(DateTimeOffset now, TradingSettings settings)
+    {
+        // TradingSettings is immutable (a change arrives as a new instance), so the same instance means the same limits.
+        var day = now.UtcTicks / TimeSpan.TicksPerDay;
+        if (_cachedVersion == _version && _cachedDay == day && ReferenceEquals(_cachedSettings, settings)) return _cached;
+        _cached = Compute(now, settings);
+        _cachedVersion = _version;
+        _cachedDay = day;
+        _cachedSettings = settings;
+        return _cached;
+    }
+
+    /// <summary>The status computed from scratch (the reference for the cached <see cref="Status"/>).</summary>
+    internal KillSwitchStatus Compute(DateTimeOffset now, TradingSettings settings)
     {
         if (OperatorEngaged) return new(true, "manual kill switch engaged by the operator", null);
         if (UserEngaged) return new(true, "manual kill switch engaged by the user", null);

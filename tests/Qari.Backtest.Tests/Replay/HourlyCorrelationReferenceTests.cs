@@ -17,6 +17,7 @@ public class HourlyCorrelationReferenceTests
     [InlineData(2, 900)]
     [InlineData(3, 1600)]
     [InlineData(4, 2000)]
+    [InlineData(5, 3500)]
     public void Correlation_RandomSeriesWithGaps_SameBitsAsTheDefinition(int seed, int hours)
     {
         var rng = new Random(seed);

@@ -206,6 +206,12 @@ public class QuietTradeSkipTests
             var reference = _reference.Handle(e);
             Assert.Equal(Text(reference), Text(skipped));
             Assert.Equal(State(_reference), State(_skipping));
+            // The cached kill-switch status and the reserved quote over buy orders only equal their plain computations.
+            foreach (var engine in new[] { _skipping, _reference })
+            {
+                Assert.Equal(engine.KillSwitch.Compute(engine.Now, engine.Settings), engine.KillSwitch.Status(engine.Now, engine.Settings));
+                Assert.Equal(engine.ReservedQuoteByAllOrders.ToString(CultureInfo.InvariantCulture), engine.ReservedQuote.ToString(CultureInfo.InvariantCulture));
+            }
             _journal.AddRange(skipped.Journal);
             foreach (var c in skipped.Commands) _venue.Execute(c);
         }
