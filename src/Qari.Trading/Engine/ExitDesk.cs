@@ -58,6 +58,7 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
         if (t.Phase == TradePhase.Closed) return;
         if (t.SellRetryAt is { } retry && core.Now >= retry) t.SellRetryAt = null;
         HaltEntries(t);
+        Resume(t);
         Advance(t);
         Protect(t);
     }
@@ -112,6 +113,7 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
         {
             t.SellFailures = 0;
             t.SellRetryAt = null;
+            t.SellReconciled = false;
             Done(t);
             if (t.Purpose == ExitPurpose.TakeProfit1 && core.Settings.BreakEvenAfterPt1 && t.Position.Quantity > 0)
                 RaiseStop(t, t.Position.AverageEntry, "break-even after PT1");
@@ -143,6 +145,22 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
         }
     }
 
+    // The reconciliation a sell refused for insufficient balance asked for was applied: the same exit starts again now,
+    // sized to what the venue holds (SellQuantity), rather than after the back-off with the quantity the venue refused.
+    private void Resume(Trade t)
+    {
+        if (!t.SellResume) return;
+        t.SellResume = false;
+        var done = t.Purpose switch
+        {
+            ExitPurpose.TakeProfit1 => t.Pt1Done,
+            ExitPurpose.TakeProfit2 => t.Pt2Done,
+            _ => false,
+        };
+        if (t.Step == ExitStep.None && !done && t.Position.Quantity > 0)
+            Start(t, t.Purpose, $"{t.Purpose} again after reading the exchange's balance");
+    }
+
     private void Done(Trade t)
     {
         t.SellAttempts = 0;
@@ -159,7 +177,8 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
     private decimal SellQuantity(Trade t)
     {
         var rules = t.Rules;
-        var held = rules.FloorQuantity(t.Position.Quantity);
+        // After a refusal for insufficient balance the sell is capped at what the venue was found to hold.
+        var held = rules.FloorQuantity(t.VenueHeld is { } venue ? Math.Min(t.Position.Quantity, venue) : t.Position.Quantity);
         var price = LastPrice(t, out var last) ? last : t.Position.AverageEntry;
         var qty = t.Purpose switch
         {
@@ -217,34 +236,6 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
         var keep = stops[0];
         if (keep.Spec.Quantity != want || keep.Spec.StopPrice < price)
             core.Cancel(keep, $"re-size/raise: {Text(keep.Spec.Quantity)} at {Text(keep.Spec.StopPrice ?? 0)} → {Text(want)} at {Text(price)}");
-    }
-
-    /// <summary>A stop's answer: accepted ends the back-off; refused starts it (and, for insufficient balance, asks for the venue's truth).</summary>
-    public void OnStopState(Trade t, TrackedOrder stop, ErrorKind? rejection)
-    {
-        if (stop.State == OrderState.New)
-        {
-            t.StopRejections = 0;
-            t.StopRetryAt = null;
-            t.StopReconciled = false;
-            return;
-        }
-        if (stop.State != OrderState.Rejected) return;
-        t.StopRejections++;
-        var factor = 1 << Math.Min(t.StopRejections - 1, 4);
-        t.StopRetryAt = core.Now + core.Settings.StopRetryBackoff * factor;
-        if (rejection == ErrorKind.InsufficientBalance && !t.StopReconciled)
-        {
-            // Retrying the same quantity later would be refused again and leave the coins bare for the whole back-off:
-            // the venue's balance and fills are read now, and the stop re-sized to what it holds and placed at once.
-            t.StopAwaitsReconciliation = true;
-            core.ReconciliationWanted = true;
-        }
-        var next = t.StopAwaitsReconciliation
-            ? "the exchange's balance is read and the stop placed again for what it holds"
-            : string.Create(CultureInfo.InvariantCulture, $"next at {t.StopRetryAt:yyyy-MM-dd HH:mm:ss}Z");
-        core.Flag(t.Symbol.ToString(), string.Create(CultureInfo.InvariantCulture,
-            $"the stop-loss was rejected ({stop.Reason}); attempt {t.StopRejections}, {next}. The position is unprotected until a stop rests."));
     }
 
     /// <summary>True while a failed exit sell's back-off runs (no new sell before <see cref="Trade.SellRetryAt"/>).</summary>

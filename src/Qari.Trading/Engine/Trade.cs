@@ -100,6 +100,18 @@ public sealed class Trade
     /// <summary>The immediate re-placement after a reconciliation was used (reset when a stop is accepted): later refusals back off.</summary>
     internal bool StopReconciled { get; set; }
 
+    /// <summary>The immediate resend after a refusal that placed nothing (timestamp outside the window) was used (reset when a stop is accepted).</summary>
+    internal bool StopResent { get; set; }
+
+    /// <summary>An exit sell refused for insufficient balance waits for the reconciliation it asked for, then is re-sized and sent at once.</summary>
+    internal bool SellAwaitsReconciliation { get; set; }
+
+    /// <summary>The immediate re-sized sell after a reconciliation was used (reset when a sell fills): later refusals back off.</summary>
+    internal bool SellReconciled { get; set; }
+
+    /// <summary>The reconciliation a refused sell asked for was applied: the exit procedure starts again at its next run.</summary>
+    internal bool SellResume { get; set; }
+
     /// <summary>PT1 taken (or given up).</summary>
     public bool Pt1Done { get; internal set; }
 
