@@ -126,7 +126,8 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
             // A sell that sold nothing (rejected, e.g. the venue holds fewer coins than the engine believes, or an
             // IOC that found no buyer) is not started again at once: the answer arrives inside the same turn, and
             // an immediate restart (a price over the target, or the stop-at-market fallback in Protect) would send
-            // sell after sell. Back off like a rejected stop; reconciliation may fix the holdings meanwhile.
+            // sell after sell. Back off like a rejected stop; a refusal for insufficient balance has asked for a
+            // reconciliation (RefusalDesk), which ends the back-off and starts the exit again, re-sized (Resume).
             t.SellFailures++;
             t.SellRetryAt = core.Now + core.Settings.StopRetryBackoff * (1 << Math.Min(t.SellFailures - 1, 4));
             t.SellAttempts++;
