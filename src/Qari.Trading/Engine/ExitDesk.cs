@@ -114,6 +114,7 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
             t.SellFailures = 0;
             t.SellRetryAt = null;
             t.SellReconciled = false;
+            t.SellResent = false;
             Done(t);
             if (t.Purpose == ExitPurpose.TakeProfit1 && core.Settings.BreakEvenAfterPt1 && t.Position.Quantity > 0)
                 RaiseStop(t, t.Position.AverageEntry, "break-even after PT1");
@@ -128,6 +129,8 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
             // an immediate restart (a price over the target, or the stop-at-market fallback in Protect) would send
             // sell after sell. Back off like a rejected stop; a refusal for insufficient balance has asked for a
             // reconciliation (RefusalDesk), which ends the back-off and starts the exit again, re-sized (Resume).
+            var resend = t.SellRefusal is { } refusal && RefusalDesk.SafeToResendAtOnce(refusal) && !t.SellResent;
+            t.SellRefusal = null;
             t.SellFailures++;
             t.SellRetryAt = core.Now + core.Settings.StopRetryBackoff * (1 << Math.Min(t.SellFailures - 1, 4));
             t.SellAttempts++;
@@ -137,6 +140,15 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
                 Done(t);
             }
             End(t, $"sell {sell.State}: {sell.Reason}");
+            if (resend && !t.CloseRequested && !PurposeDone(t) && t.Position.Quantity > 0)
+            {
+                // Refused for its timestamp, before the venue looked at it: nothing was sold, and a resend (a new client
+                // id; the adapter measures the clock again first) cannot sell twice. Once per streak, then the back-off.
+                t.SellResent = true;
+                t.SellRetryAt = null;
+                Start(t, t.Purpose, $"{t.Purpose} sent again at once: refused for its timestamp, nothing was placed");
+                Advance(t);
+            }
         }
         if (t.CloseRequested && t.Position.Quantity > 0)
         {
@@ -152,15 +164,17 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
     {
         if (!t.SellResume) return;
         t.SellResume = false;
-        var done = t.Purpose switch
-        {
-            ExitPurpose.TakeProfit1 => t.Pt1Done,
-            ExitPurpose.TakeProfit2 => t.Pt2Done,
-            _ => false,
-        };
-        if (t.Step == ExitStep.None && !done && t.Position.Quantity > 0)
+        if (t.Step == ExitStep.None && !PurposeDone(t) && t.Position.Quantity > 0)
             Start(t, t.Purpose, $"{t.Purpose} again after reading the exchange's balance");
     }
+
+    /// <summary>True when the exit's target was taken or given up (a close is never done while coins are held).</summary>
+    private static bool PurposeDone(Trade t) => t.Purpose switch
+    {
+        ExitPurpose.TakeProfit1 => t.Pt1Done,
+        ExitPurpose.TakeProfit2 => t.Pt2Done,
+        _ => false,
+    };
 
     private void Done(Trade t)
     {

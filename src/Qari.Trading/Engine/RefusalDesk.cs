@@ -53,7 +53,7 @@ internal sealed class RefusalDesk(EngineCore core)
     }
 
     /// <summary>
-    /// Refusals after which the same stop may be sent again at once: only a timestamp outside the venue's window, which
+    /// Refusals after which the same stop or exit sell may be sent again at once: only a timestamp outside the venue's window, which
     /// is checked with the signature before the order is looked at. A rate limit is not (the venue asks to wait, and the
     /// adapter's gate holds every request until its Retry-After), nor any refusal whose cause a resend would not change.
     /// </summary>
@@ -65,6 +65,7 @@ internal sealed class RefusalDesk(EngineCore core)
     /// </summary>
     public void OnSellRejected(Trade t, ErrorKind kind)
     {
+        t.SellRefusal = kind; // a timestamp refusal is resent once at once by ExitDesk when it ends the failed sell
         if (kind != ErrorKind.InsufficientBalance || t.SellReconciled) return;
         t.SellAwaitsReconciliation = true;
         core.ReconciliationWanted = true;

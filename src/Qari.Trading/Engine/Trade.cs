@@ -1,6 +1,7 @@
 using Qari.Model.Ids;
 using Qari.Model.Instruments;
 using Qari.Model.Orders;
+using Qari.Model.Results;
 using Qari.Trading.Portfolio;
 using Qari.Trading.Risk;
 
@@ -111,6 +112,12 @@ public sealed class Trade
 
     /// <summary>The reconciliation a refused sell asked for was applied: the exit procedure starts again at its next run.</summary>
     internal bool SellResume { get; set; }
+
+    /// <summary>Why the venue refused the current exit sell, until the procedure handles the refusal.</summary>
+    internal ErrorKind? SellRefusal { get; set; }
+
+    /// <summary>The immediate resend after a sell refused for its timestamp was used (reset when a sell fills).</summary>
+    internal bool SellResent { get; set; }
 
     /// <summary>PT1 taken (or given up).</summary>
     public bool Pt1Done { get; internal set; }

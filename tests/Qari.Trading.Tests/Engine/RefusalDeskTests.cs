@@ -10,8 +10,8 @@ namespace Qari.Trading.Tests.Engine;
 /// <summary>
 /// A stop refused because its request's timestamp fell outside the venue's window (Binance -1021, Bybit 10002, OKX 50102,
 /// ...) placed nothing: it is sent again at once, with a new client id, instead of waiting out the back-off with the
-/// position bare. Once per refusal streak: a second such refusal backs off, and other refusals (a rate limit above all)
-/// are never resent at once.
+/// position bare; an exit sell refused the same way is sent again at once too. Once per refusal streak: a second such
+/// refusal backs off, and other refusals (a rate limit above all) are never resent at once.
 /// </summary>
 public class RefusalDeskTests
 {
@@ -72,6 +72,40 @@ public class RefusalDeskTests
 
         Assert.Equal(h.Time + h.Settings.StopRetryBackoff, h.Engine.AllTrades[Trade1].StopRetryAt);
         Assert.Empty(h.Timer());
+    }
+
+    [Fact]
+    public void OnSellRejected_Pt1SellRefusedForTimestamp_SentAgainAtOnceThenBacksOff()
+    {
+        var h = new EngineHarness();
+        h.OpenWithLeg1Filled();
+        h.Price(2600m);
+        Assert.Equal(["place q1S1 Sell StopMarket 1.2 stop 1750", "place q1P0 Sell Market 0.8"], h.Canceled(S0));
+        h.Accept(S1);
+
+        // Nothing was sold: the target starts again at once (the remainder stop freed, then sell and stop with new ids).
+        Assert.Equal(["cancel q1S1"], h.Send(Timestamp(h, Id(OrderLeg.TakeProfit1, 0))));
+        Assert.Null(h.Engine.AllTrades[Trade1].SellRetryAt);
+        Assert.Equal(["place q1S2 Sell StopMarket 1.2 stop 1750", "place q1P1 Sell Market 0.8"], h.Canceled(S1));
+
+        // Refused again for its timestamp: the back-off, as for any failed sell.
+        Assert.DoesNotContain(h.Send(Timestamp(h, Id(OrderLeg.TakeProfit1, 1))), c => c.Contains("Market", StringComparison.Ordinal));
+        Assert.Equal(h.Time + h.Settings.StopRetryBackoff * 2, h.Engine.AllTrades[Trade1].SellRetryAt);
+    }
+
+    [Fact]
+    public void OnSellRejected_Pt1SellRateLimited_NotSentAgainBeforeTheBackOff()
+    {
+        var h = new EngineHarness();
+        h.OpenWithLeg1Filled();
+        h.Price(2600m);
+        h.Canceled(S0);
+        h.Accept(S1);
+
+        Assert.DoesNotContain(h.Send(new OrderRejected(h.Time, Id(OrderLeg.TakeProfit1, 0), ErrorKind.RateLimited, "binance -1003: Too much request weight used")),
+            c => c.Contains("Market", StringComparison.Ordinal));
+        Assert.Equal(h.Time + h.Settings.StopRetryBackoff, h.Engine.AllTrades[Trade1].SellRetryAt);
+        Assert.Empty(Orders(h.Price(2610m)));
     }
 
     [Fact]
