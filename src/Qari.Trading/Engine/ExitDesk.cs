@@ -58,6 +58,7 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
         if (t.Phase == TradePhase.Closed) return;
         if (t.SellRetryAt is { } retry && core.Now >= retry) t.SellRetryAt = null;
         HaltEntries(t);
+        Resume(t);
         Advance(t);
         Protect(t);
     }
@@ -112,6 +113,8 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
         {
             t.SellFailures = 0;
             t.SellRetryAt = null;
+            t.SellReconciled = false;
+            t.SellResent = false;
             Done(t);
             if (t.Purpose == ExitPurpose.TakeProfit1 && core.Settings.BreakEvenAfterPt1 && t.Position.Quantity > 0)
                 RaiseStop(t, t.Position.AverageEntry, "break-even after PT1");
@@ -124,7 +127,10 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
             // A sell that sold nothing (rejected, e.g. the venue holds fewer coins than the engine believes, or an
             // IOC that found no buyer) is not started again at once: the answer arrives inside the same turn, and
             // an immediate restart (a price over the target, or the stop-at-market fallback in Protect) would send
-            // sell after sell. Back off like a rejected stop; reconciliation may fix the holdings meanwhile.
+            // sell after sell. Back off like a rejected stop; a refusal for insufficient balance has asked for a
+            // reconciliation (RefusalDesk), which ends the back-off and starts the exit again, re-sized (Resume).
+            var resend = t.SellRefusal is { } refusal && RefusalDesk.SafeToResendAtOnce(refusal) && !t.SellResent;
+            t.SellRefusal = null;
             t.SellFailures++;
             t.SellRetryAt = core.Now + core.Settings.StopRetryBackoff * (1 << Math.Min(t.SellFailures - 1, 4));
             t.SellAttempts++;
@@ -134,6 +140,15 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
                 Done(t);
             }
             End(t, $"sell {sell.State}: {sell.Reason}");
+            if (resend && !t.CloseRequested && !PurposeDone(t) && t.Position.Quantity > 0)
+            {
+                // Refused for its timestamp, before the venue looked at it: nothing was sold, and a resend (a new client
+                // id; the adapter measures the clock again first) cannot sell twice. Once per streak, then the back-off.
+                t.SellResent = true;
+                t.SellRetryAt = null;
+                Start(t, t.Purpose, $"{t.Purpose} sent again at once: refused for its timestamp, nothing was placed");
+                Advance(t);
+            }
         }
         if (t.CloseRequested && t.Position.Quantity > 0)
         {
@@ -142,6 +157,24 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
             Advance(t);
         }
     }
+
+    // The reconciliation a sell refused for insufficient balance asked for was applied: the same exit starts again now,
+    // sized to what the venue holds (SellQuantity), rather than after the back-off with the quantity the venue refused.
+    private void Resume(Trade t)
+    {
+        if (!t.SellResume) return;
+        t.SellResume = false;
+        if (t.Step == ExitStep.None && !PurposeDone(t) && t.Position.Quantity > 0)
+            Start(t, t.Purpose, $"{t.Purpose} again after reading the exchange's balance");
+    }
+
+    /// <summary>True when the exit's target was taken or given up (a close is never done while coins are held).</summary>
+    private static bool PurposeDone(Trade t) => t.Purpose switch
+    {
+        ExitPurpose.TakeProfit1 => t.Pt1Done,
+        ExitPurpose.TakeProfit2 => t.Pt2Done,
+        _ => false,
+    };
 
     private void Done(Trade t)
     {
@@ -159,7 +192,8 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
     private decimal SellQuantity(Trade t)
     {
         var rules = t.Rules;
-        var held = rules.FloorQuantity(t.Position.Quantity);
+        // After a refusal for insufficient balance the sell is capped at what the venue was found to hold.
+        var held = rules.FloorQuantity(t.VenueHeld is { } venue ? Math.Min(t.Position.Quantity, venue) : t.Position.Quantity);
         var price = LastPrice(t, out var last) ? last : t.Position.AverageEntry;
         var qty = t.Purpose switch
         {
@@ -217,34 +251,6 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
         var keep = stops[0];
         if (keep.Spec.Quantity != want || keep.Spec.StopPrice < price)
             core.Cancel(keep, $"re-size/raise: {Text(keep.Spec.Quantity)} at {Text(keep.Spec.StopPrice ?? 0)} → {Text(want)} at {Text(price)}");
-    }
-
-    /// <summary>A stop's answer: accepted ends the back-off; refused starts it (and, for insufficient balance, asks for the venue's truth).</summary>
-    public void OnStopState(Trade t, TrackedOrder stop, ErrorKind? rejection)
-    {
-        if (stop.State == OrderState.New)
-        {
-            t.StopRejections = 0;
-            t.StopRetryAt = null;
-            t.StopReconciled = false;
-            return;
-        }
-        if (stop.State != OrderState.Rejected) return;
-        t.StopRejections++;
-        var factor = 1 << Math.Min(t.StopRejections - 1, 4);
-        t.StopRetryAt = core.Now + core.Settings.StopRetryBackoff * factor;
-        if (rejection == ErrorKind.InsufficientBalance && !t.StopReconciled)
-        {
-            // Retrying the same quantity later would be refused again and leave the coins bare for the whole back-off:
-            // the venue's balance and fills are read now, and the stop re-sized to what it holds and placed at once.
-            t.StopAwaitsReconciliation = true;
-            core.ReconciliationWanted = true;
-        }
-        var next = t.StopAwaitsReconciliation
-            ? "the exchange's balance is read and the stop placed again for what it holds"
-            : string.Create(CultureInfo.InvariantCulture, $"next at {t.StopRetryAt:yyyy-MM-dd HH:mm:ss}Z");
-        core.Flag(t.Symbol.ToString(), string.Create(CultureInfo.InvariantCulture,
-            $"the stop-loss was rejected ({stop.Reason}); attempt {t.StopRejections}, {next}. The position is unprotected until a stop rests."));
     }
 
     /// <summary>True while a failed exit sell's back-off runs (no new sell before <see cref="Trade.SellRetryAt"/>).</summary>

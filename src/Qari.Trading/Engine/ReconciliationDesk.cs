@@ -41,11 +41,12 @@ internal sealed class ReconciliationDesk(EngineCore core, Action<EngineEvent> di
         ResizeStops(r);
     }
 
-    // A stop refused for insufficient balance is sized to what the venue holds when that is less than the position (the
-    // venue refuses a stop for coins it lacks, and one that covers what is there protects it) and placed again at once
-    // instead of backing off; the shortfall itself is flagged above, never hidden. Without a refusal a lower balance
-    // re-sizes nothing: it may have been read before a fill that the same reconciliation adopted. A venue found holding
-    // enough lifts the cap. Only a trade alone on its base asset is capped: between two, which one lacks coins is unknown.
+    // A stop or exit sell refused for insufficient balance is sized to what the venue holds when that is less than the
+    // position (the venue refuses an order for coins it lacks, and one that covers what is there protects or sells it) and
+    // sent again at once instead of backing off; the shortfall itself is flagged above, never hidden. Without a refusal a
+    // lower balance re-sizes nothing: it may have been read before a fill that the same reconciliation adopted. A venue
+    // found holding enough lifts the cap. Only a trade alone on its base asset is capped: between two, which one lacks
+    // coins is unknown.
     private void ResizeStops(ReconciliationApplied r)
     {
         var byBase = core.Active.Values.GroupBy(t => t.Symbol.Base, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -53,11 +54,20 @@ internal sealed class ReconciliationDesk(EngineCore core, Action<EngineEvent> di
         {
             var total = r.Balances.GetValueOrDefault(t.Symbol.Base);
             if (total >= t.Position.Quantity || byBase[t.Symbol.Base] > 1) t.VenueHeld = null;
-            else if (t.StopAwaitsReconciliation) t.VenueHeld = Math.Max(0m, total);
-            if (!t.StopAwaitsReconciliation) continue;
-            t.StopAwaitsReconciliation = false;
-            t.StopReconciled = true;
-            t.StopRetryAt = null;
+            else if (t.StopAwaitsReconciliation || t.SellAwaitsReconciliation) t.VenueHeld = Math.Max(0m, total);
+            if (t.StopAwaitsReconciliation)
+            {
+                t.StopAwaitsReconciliation = false;
+                t.StopReconciled = true;
+                t.StopRetryAt = null;
+            }
+            if (t.SellAwaitsReconciliation)
+            {
+                t.SellAwaitsReconciliation = false;
+                t.SellReconciled = true;
+                t.SellRetryAt = null;
+                t.SellResume = true;
+            }
         }
     }
 

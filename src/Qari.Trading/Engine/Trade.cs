@@ -1,6 +1,7 @@
 using Qari.Model.Ids;
 using Qari.Model.Instruments;
 using Qari.Model.Orders;
+using Qari.Model.Results;
 using Qari.Trading.Portfolio;
 using Qari.Trading.Risk;
 
@@ -99,6 +100,24 @@ public sealed class Trade
 
     /// <summary>The immediate re-placement after a reconciliation was used (reset when a stop is accepted): later refusals back off.</summary>
     internal bool StopReconciled { get; set; }
+
+    /// <summary>The immediate resend after a refusal that placed nothing (timestamp outside the window) was used (reset when a stop is accepted).</summary>
+    internal bool StopResent { get; set; }
+
+    /// <summary>An exit sell refused for insufficient balance waits for the reconciliation it asked for, then is re-sized and sent at once.</summary>
+    internal bool SellAwaitsReconciliation { get; set; }
+
+    /// <summary>The immediate re-sized sell after a reconciliation was used (reset when a sell fills): later refusals back off.</summary>
+    internal bool SellReconciled { get; set; }
+
+    /// <summary>The reconciliation a refused sell asked for was applied: the exit procedure starts again at its next run.</summary>
+    internal bool SellResume { get; set; }
+
+    /// <summary>Why the venue refused the current exit sell, until the procedure handles the refusal.</summary>
+    internal ErrorKind? SellRefusal { get; set; }
+
+    /// <summary>The immediate resend after a sell refused for its timestamp was used (reset when a sell fills).</summary>
+    internal bool SellResent { get; set; }
 
     /// <summary>PT1 taken (or given up).</summary>
     public bool Pt1Done { get; internal set; }

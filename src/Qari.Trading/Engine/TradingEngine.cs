@@ -19,6 +19,7 @@ public sealed class TradingEngine
     private readonly EngineCore _core;
     private readonly EntryDesk _entries;
     private readonly ExitDesk _exits;
+    private readonly RefusalDesk _refusals;
     private readonly ReconciliationDesk _reconciliation;
     private readonly ExitRuns _runs;
 
@@ -28,6 +29,7 @@ public sealed class TradingEngine
         _core = new EngineCore(profile, settings, caps, gate, firstTradeId);
         _entries = new EntryDesk(_core);
         _exits = new ExitDesk(_core, _entries);
+        _refusals = new RefusalDesk(_core);
         _reconciliation = new ReconciliationDesk(_core, Dispatch);
         _runs = new ExitRuns(_core, DriveAndClose);
     }
@@ -54,7 +56,7 @@ public sealed class TradingEngine
     public DateTimeOffset Now => _core.Now;
 
     /// <summary>
-    /// True when the engine needs the venue's truth now (a stop was refused for insufficient balance): the host should
+    /// True when the engine needs the venue's truth now (a stop or exit sell was refused for insufficient balance): the host should
     /// reconcile without waiting for the periodic one. Cleared by the next <see cref="ReconciliationApplied"/>.
     /// </summary>
     public bool ReconciliationWanted => _core.ReconciliationWanted;
@@ -178,7 +180,8 @@ public sealed class TradingEngine
         if (!_core.ById.TryGetValue(order.Spec.Trade, out var t)) return;
 
         if (change.FilledDelta > 0) ApplyFill(t, order, change);
-        if (order.Spec.Leg == OrderLeg.Stop && change.StateChanged) _exits.OnStopState(t, order, (e as OrderRejected)?.Kind);
+        if (order.Spec.Leg == OrderLeg.Stop && change.StateChanged) _refusals.OnStopState(t, order, (e as OrderRejected)?.Kind);
+        else if (e is OrderRejected refused && change.StateChanged && order.Spec.Side == OrderSide.Sell) _refusals.OnSellRejected(t, refused.Kind);
         if (order.State == OrderState.Unknown || e is CancelOutcomeUnknown or CancelRejected) _core.Query(order);
         if (order.Spec.Leg == OrderLeg.Entry1 && !order.State.IsUnresolved()) _core.ReleaseLock(t);
         if (order.Spec.Leg is OrderLeg.Entry1 or OrderLeg.Entry2 && !order.IsLive) _entries.OnEntryFinal(t, order);

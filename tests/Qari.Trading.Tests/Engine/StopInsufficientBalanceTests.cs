@@ -39,7 +39,7 @@ public class StopInsufficientBalanceTests
     {
         var h = OpenWithStopPlaced();
 
-        h.Send(new OrderRejected(h.Time, S0, ErrorKind.TimestampOutOfWindow, "timestamp outside of the recvWindow"));
+        h.Send(new OrderRejected(h.Time, S0, ErrorKind.Rejected, "binance -2010: Stop price would trigger immediately."));
 
         Assert.False(h.Engine.ReconciliationWanted);
         Assert.DoesNotContain(h.Send(Reconciliation(h, 2m)), c => c.StartsWith("place", StringComparison.Ordinal));
