@@ -80,7 +80,9 @@ public sealed class StepPipelineTests
         Assert.NotNull(pipeline.Next());
         pipeline.Release();
         var reader = Task.Run(() => pipeline.Next());
-        await Task.Delay(20);
+        // Not awaited: xunit runs continuations on its two test threads, and a long test beside this one delayed it
+        // past the analysis' patience (the analysis then ran on and the reader got its step).
+        Thread.Sleep(20);
         cancel.Cancel();
         release.Set();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reader.WaitAsync(Patience));
