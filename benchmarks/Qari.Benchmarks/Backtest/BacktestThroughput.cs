@@ -20,13 +20,13 @@ internal static class BacktestThroughput
     {
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
         {
-            Console.Error.WriteLine("usage: --backtest-throughput DIR [--loose] [--runs N] [--workers W]");
+            Console.Error.WriteLine("usage: --backtest-throughput DIR [--loose] [--runs N] [--workers W] [--pipeline]");
             return 2;
         }
         var loose = args.Contains("--loose");
         var runs = Arg(args, "--runs", 1);
         var workers = Arg(args, "--workers", Environment.ProcessorCount);
-        var settings = new BacktestSettings { Workers = workers };
+        var settings = new BacktestSettings { Workers = workers, Pipeline = args.Contains("--pipeline") };
         if (loose)
         {
             settings = settings with
@@ -45,7 +45,7 @@ internal static class BacktestThroughput
             return 1;
         }
         var candles = loaded.Value.Sum(d => (long)d.Candles5m.Count);
-        Print($"loaded {loaded.Value.Count} symbols, {candles:N0} 5m candles in {load.Elapsed.TotalSeconds:0.00} s; rule {(loose ? "loosened" : "default")}, {workers} workers, load average {LoadAverage()}");
+        Print($"loaded {loaded.Value.Count} symbols, {candles:N0} 5m candles in {load.Elapsed.TotalSeconds:0.00} s; rule {(loose ? "loosened" : "default")}, {workers} workers{(settings.Pipeline ? ", pipeline" : "")}, load average {LoadAverage()}");
         for (var i = 1; i <= runs; i++)
         {
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;

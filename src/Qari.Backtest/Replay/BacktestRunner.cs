@@ -20,14 +20,14 @@ namespace Qari.Backtest.Replay;
 /// symbol's <see cref="SymbolAnalyzer"/>, the 15m/1h structure events and a price tick; each 5-minute step ends
 /// with a timer tick and one analysis cycle whose passing candidates go to the account's <see cref="TradingEngine"/>.
 /// The engine's commands are answered by the simulated venue at once. No I/O, no clock, deterministic.
-/// The analysis never reads the engine, so with two or more workers it runs on its own thread ahead of the engine
-/// (<see cref="StepPipeline"/>); the engine sees the same steps in the same order, so the run is the same.
+/// The analysis never reads the engine, so with <see cref="BacktestSettings.Pipeline"/> it runs on its own thread ahead
+/// of the engine (<see cref="StepPipeline"/>); the engine sees the same steps in the same order, so the run is the same.
 /// </summary>
 public sealed class BacktestRunner
 {
     private static readonly long StepMs = Timeframe.M5.Milliseconds();
 
-    /// <summary>Cycles with fewer symbols are scored on the replay thread (see <see cref="BacktestSettings.Workers"/>).</summary>
+    /// <summary>With the pipeline, cycles with fewer symbols are scored on the analysis thread (see <see cref="BacktestSettings.Pipeline"/>).</summary>
     internal const int MinParallelSymbols = 8;
     private readonly BacktestSettings _settings;
     private readonly IReadOnlyList<SymbolData> _data;
@@ -67,6 +67,7 @@ public sealed class BacktestRunner
         private readonly SimulatedExchange _exchange;
         private readonly CycleScorer _cycle;
         private readonly bool _pipelined;
+        private readonly bool _warmOnHelper;
         private readonly HourlyCorrelation _correlation = new();
         private readonly Dictionary<Symbol, int> _slot = new();
         // Last close by data slot and by base asset (index into the distinct bases), written per candle without hashing;
@@ -105,12 +106,14 @@ public sealed class BacktestRunner
             _candles = new Candle[]?[_data.Count];
             var fees = settings.Fees ?? DefaultExchangeFees.For(settings.Exchange);
             var models = new Dictionary<Symbol, FillModel>();
-            // With two or more workers the analysis runs on its own thread ahead of the engine (the pipeline); large cycles
-            // are still split over the workers: when the engine side is the busy one (the loosened rule, many trades) it
-            // cannot help score, and 13 symbols scored on one thread made such runs slower.
-            _pipelined = settings.Workers >= 2;
+            // With two or more workers the symbols' warm-ups overlap the replay on a helper thread: no hand-off per step.
+            // The pipeline (analysis on its own thread ahead of the engine) is asked for separately: large cycles are then
+            // still split over the workers, since when the engine side is the busy one (the loosened rule, many trades)
+            // it cannot help score, and 13 symbols scored on one thread made such runs slower.
+            _warmOnHelper = settings.Workers >= 2;
+            _pipelined = _warmOnHelper && settings.Pipeline;
             _cycle = new CycleScorer(new AnalysisCycle(scorer: new ConfluenceScorer(settings.Confluence)),
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Workers) }, minParallelSymbols, share: _pipelined);
+                new ParallelOptions { MaxDegreeOfParallelism = _pipelined ? settings.Workers : 1 }, minParallelSymbols, share: _pipelined);
             for (var i = 0; i < _data.Count; i++)
             {
                 var d = _data[i];
@@ -140,7 +143,7 @@ public sealed class BacktestRunner
             var first = _data.Min(d => d.Candles5m[0].OpenTimeMs);
             using (var analyzers = new SymbolWarmUp(_data))
             {
-                if (_pipelined) analyzers.StartHelper();
+                if (_warmOnHelper) analyzers.StartHelper();
                 using var steps = new StepPipeline(new AnalysisStage(_data, analyzers, _cycle).Next, _data.Count, _pipelined, cancel,
                     _cycle.Shared is { } shared ? shared.TryHelp : null);
                 while (steps.Next() is { } step)

@@ -49,12 +49,20 @@ public sealed record BacktestSettings
     public ExchangeFees? Fees { get; init; }
 
     /// <summary>
-    /// Threads the replay may use. 1 = everything on the calling thread. 2 or more: the analysis (5m updates, layers,
-    /// confluence) runs on its own thread up to a few hundred steps ahead of the engine, symbols are warmed up on a
-    /// helper in the order they start, and cycles of 8 or more symbols are split over the workers. The analysis never reads
-    /// the engine and every result lands in its own slot, so the report is the same for any value.
+    /// Threads the replay may use. 1 = everything on the calling thread. 2 or more: symbols are warmed up (1h/4h/1d
+    /// history) on a helper thread in the order they start while the replay runs; the steps themselves stay on the
+    /// calling thread unless <see cref="Pipeline"/> is set. The report is the same for any value.
     /// </summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// With 2 or more <see cref="Workers"/>: the analysis (5m updates, layers, confluence) runs on its own thread up to a
+    /// few hundred steps ahead of the engine, and cycles of 8 or more symbols are split over the workers. It pays when
+    /// the engine side is busy (many trades: ≈ 10 % faster on the loosened rule) and costs when it is not (the per-step
+    /// hand-offs made the default rule ≈ 15 % slower), hence off by default; see docs/performance/backtest.md.
+    /// The analysis never reads the engine and every result lands in its own slot, so the report is the same either way.
+    /// </summary>
+    public bool Pipeline { get; init; }
 
     /// <summary>The defaults.</summary>
     public static BacktestSettings Default { get; } = new();

@@ -20,7 +20,7 @@ public sealed class BacktestRunnerPipelineTests
     {
         var data = GoldenRun.Load(Slice);
         var sequential = new BacktestRunner(Slice with { Workers = 1 }, data).Run();
-        var pipelined = new BacktestRunner(Slice with { Workers = 2 }, data).Run();
+        var pipelined = new BacktestRunner(Slice with { Workers = 2, Pipeline = true }, data).Run();
         // 8 days are 2,304 steps: the ring of steps is reused several times over.
         Assert.True(sequential.Steps > 4 * StepPipeline.Capacity);
         Assert.True(sequential.PassingCandidates > 0);
@@ -32,9 +32,10 @@ public sealed class BacktestRunnerPipelineTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void Run_InsaneCandleMidway_ThrowsTheAnalysisErrorNamingTheSymbol(int workers)
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(2, true)]
+    public void Run_InsaneCandleMidway_ThrowsTheAnalysisErrorNamingTheSymbol(int workers, bool pipeline)
     {
         var data = GoldenRun.Load(Short).ToList();
         var k = data.FindIndex(d => d.Symbol.ToString() == "ETH/USDT");
@@ -44,34 +45,36 @@ public sealed class BacktestRunnerPipelineTests
         data[k] = data[k] with { Candles5m = candles };
         var done = 0L;
         var thrown = Assert.Throws<InvalidOperationException>(() =>
-            new BacktestRunner(Short with { Workers = workers }, data, (d, _) => done = d).Run());
+            new BacktestRunner(Short with { Workers = workers, Pipeline = pipeline }, data, (d, _) => done = d).Run());
         Assert.Equal($"ETH/USDT: 5m candle {bad.OpenTimeMs} is not a sane OHLCV candle", thrown.Message);
         // The engine side got no further than the step before the bad candle (progress is reported every 1,024 steps).
         Assert.True(done is > 0 and <= 1_100L * 6, $"progress {done}");
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void Run_WarmUpFails_ThrowsNamingTheSymbol(int workers)
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(2, true)]
+    public void Run_WarmUpFails_ThrowsNamingTheSymbol(int workers, bool pipeline)
     {
         var data = GoldenRun.Load(Short).ToList();
         var k = data.FindIndex(d => d.Symbol.ToString() == "SOL/USDT");
         // A bar repeated at the end of the history is out of order.
         data[k] = data[k] with { WarmUp = [.. data[k].WarmUp, data[k].WarmUp[0]] };
-        var thrown = Assert.Throws<InvalidOperationException>(() => new BacktestRunner(Short with { Workers = workers }, data).Run());
+        var thrown = Assert.Throws<InvalidOperationException>(() => new BacktestRunner(Short with { Workers = workers, Pipeline = pipeline }, data).Run());
         Assert.StartsWith("SOL/USDT: ", thrown.Message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void Run_CancelledMidway_ThrowsOperationCanceledAndReturnsNoRun(int workers)
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(2, true)]
+    public void Run_CancelledMidway_ThrowsOperationCanceledAndReturnsNoRun(int workers, bool pipeline)
     {
         var data = GoldenRun.Load(Short);
         using var cancel = new CancellationTokenSource();
         var reports = 0;
-        var runner = new BacktestRunner(Short with { Workers = workers }, data, (_, _) =>
+        var runner = new BacktestRunner(Short with { Workers = workers, Pipeline = pipeline }, data, (_, _) =>
         {
             if (++reports == 1) cancel.Cancel();
         });
@@ -96,8 +99,11 @@ public sealed class BacktestRunnerPipelineTests
             : d).ToList();
         Assert.Contains(data, d => d.Candles5m[0].OpenTimeMs > data.Min(e => e.Candles5m[0].OpenTimeMs));
         var sequential = new BacktestRunner(Short with { Workers = 1 }, data).Run();
-        var pipelined = new BacktestRunner(Short with { Workers = 2 }, data).Run();
+        var warmedOnHelper = new BacktestRunner(Short with { Workers = 2 }, data).Run();
+        var pipelined = new BacktestRunner(Short with { Workers = 2, Pipeline = true }, data).Run();
+        Assert.Equal(sequential.Decisions, warmedOnHelper.Decisions);
         Assert.Equal(sequential.Decisions, pipelined.Decisions);
+        Assert.Equal(JsonReportWriter.Write(ReportBuilder.Build(sequential)), JsonReportWriter.Write(ReportBuilder.Build(warmedOnHelper)));
         Assert.Equal(JsonReportWriter.Write(ReportBuilder.Build(sequential)), JsonReportWriter.Write(ReportBuilder.Build(pipelined)));
     }
 }

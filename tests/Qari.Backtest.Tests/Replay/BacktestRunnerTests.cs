@@ -42,7 +42,7 @@ public class BacktestRunnerTests
         var settings = GoldenRun.Settings with { ToMs = GoldenRun.FromMs + (8L * 86_400_000L) };
         var data = GoldenRun.Load(settings);
         var one = new BacktestRunner(settings with { Workers = 1 }, data).Run();
-        var three = new BacktestRunner(settings with { Workers = 3 }, data, null, minParallelSymbols: 2).Run();
+        var three = new BacktestRunner(settings with { Workers = 3, Pipeline = true }, data, null, minParallelSymbols: 2).Run();
         Assert.True(one.PassingCandidates > 0);
         Assert.Equal(JsonReportWriter.Write(ReportBuilder.Build(one)), JsonReportWriter.Write(ReportBuilder.Build(three)));
     }

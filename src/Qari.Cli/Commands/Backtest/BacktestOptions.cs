@@ -20,6 +20,9 @@ internal sealed record BacktestOptions(string Data, string Exchange, string? Sym
     /// <summary>A candle store to read instead of <see cref="Data"/>.</summary>
     public string? Store { get; init; }
 
+    /// <summary>Runs the analysis on its own thread ahead of the engine (<see cref="BacktestSettings.Pipeline"/>).</summary>
+    public bool Pipeline { get; init; }
+
     public Result<BacktestSettings> ToSettings()
     {
         if (!Enum.TryParse<ExchangeId>(Exchange, ignoreCase: true, out var exchange) || !Enum.IsDefined(exchange))
@@ -50,7 +53,7 @@ internal sealed record BacktestOptions(string Data, string Exchange, string? Sym
         return new BacktestSettings
         {
             Exchange = exchange, Symbols = symbols, FromMs = from.Value, ToMs = to.Value, StartingBalance = Balance,
-            Confluence = confluence, Trading = trading,
+            Confluence = confluence, Trading = trading, Pipeline = Pipeline,
         };
     }
 

@@ -71,6 +71,25 @@ public class BacktestCommandTests
         }
     }
 
+    [Fact]
+    public void Run_Pipeline_SetsTheSettingAndWritesTheSameJson()
+    {
+        var options = new BacktestOptions(DataDirectory, "binance", "ETH/USDT", null, null, 10_000m, null, false);
+        Assert.False(options.ToSettings().Value.Pipeline);
+        Assert.True((options with { Pipeline = true }).ToSettings().Value.Pipeline);
+        var dir = Directory.CreateTempSubdirectory("qari-cli-bt-pipeline-");
+        try
+        {
+            var plain = RunTo(Path.Combine(dir.FullName, "plain"), options);
+            var pipelined = RunTo(Path.Combine(dir.FullName, "pipelined"), options with { Pipeline = true });
+            Assert.Equal(plain, pipelined);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     private static byte[] RunTo(string output, BacktestOptions options)
     {
         var errors = new StringWriter();
