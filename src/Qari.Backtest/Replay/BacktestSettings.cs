@@ -57,9 +57,9 @@ public sealed record BacktestSettings
 
     /// <summary>
     /// With 2 or more <see cref="Workers"/>: the analysis (5m updates, layers, confluence) runs on its own thread up to a
-    /// few hundred steps ahead of the engine, and cycles of 8 or more symbols are split over the workers. It pays when
-    /// the engine side is busy (many trades: ≈ 10 % faster on the loosened rule) and costs when it is not (the per-step
-    /// hand-offs made the default rule ≈ 15 % slower), hence off by default; see docs/performance/backtest.md.
+    /// few hundred steps ahead of the engine, and cycles of 8 or more symbols are split over the workers. It can pay when
+    /// the engine side is busy (many trades: the loosened rule ran up to ≈ 10 % faster with it, in other runs no faster)
+    /// and costs when it is not (the default rule ran ≈ 10 % slower), hence off by default; see docs/performance/backtest.md.
     /// The analysis never reads the engine and every result lands in its own slot, so the report is the same either way.
     /// </summary>
     public bool Pipeline { get; init; }
