@@ -193,7 +193,7 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
     {
         var rules = t.Rules;
         // After a refusal for insufficient balance the sell is capped at what the venue was found to hold.
-        var held = rules.FloorQuantity(t.VenueHeld is { } venue ? Math.Min(t.Position.Quantity, venue) : t.Position.Quantity);
+        var held = rules.FloorQuantity(t.CoverableQuantity);
         var price = LastPrice(t, out var last) ? last : t.Position.AverageEntry;
         var qty = t.Purpose switch
         {
@@ -218,8 +218,7 @@ internal sealed class ExitDesk(EngineCore core, EntryDesk entries)
         if (stops.Any(s => s.State == OrderState.PartiallyFilled)) return; // triggered: let it finish
 
         var p = t.Position;
-        var held = t.VenueHeld is { } venue ? Math.Min(p.Quantity, venue) : p.Quantity;
-        var want = t.Rules.FloorQuantity(held - core.SellingQuantity(t));
+        var want = t.Rules.FloorQuantity(t.CoverableQuantity - core.SellingQuantity(t));
         var price = p.StopPrice;
         if (want <= 0)
         {

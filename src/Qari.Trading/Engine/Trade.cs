@@ -95,6 +95,9 @@ public sealed class Trade
     /// </summary>
     public decimal? VenueHeld { get; internal set; }
 
+    /// <summary>The coins a stop or sell may cover: the position, capped at <see cref="VenueHeld"/> when the venue was found holding less.</summary>
+    internal decimal CoverableQuantity => VenueHeld is { } venue ? Math.Min(Position.Quantity, venue) : Position.Quantity;
+
     /// <summary>A stop refused for insufficient balance waits for the reconciliation it asked for, then is re-sized and placed at once.</summary>
     internal bool StopAwaitsReconciliation { get; set; }
 
