@@ -9,26 +9,18 @@ namespace Qari.Runtime.Tests.Trading;
 /// request goes to the simulator, which checks its timestamp against its own clock), and records every stop request
 /// with the venue's answer, in order.
 /// </summary>
-internal sealed class ClockSteppingExchange(ISpotExchange inner, SteppingClock clock, TimeSpan step) : ForwardingExchange(inner)
+internal sealed class ClockSteppingExchange(ISpotExchange inner, SteppingClock clock, TimeSpan step) : RecordingExchange(inner)
 {
-    private readonly List<string> _calls = [];
     private int _stepped;
 
-    /// <summary>"stop &lt;client id&gt; accepted" or "stop &lt;client id&gt; refused &lt;kind&gt;", in the order they happened.</summary>
-    public IReadOnlyList<string> Calls
-    {
-        get
-        {
-            lock (_calls) return [.. _calls];
-        }
-    }
+    // Calls: "stop <client id> accepted" or "stop <client id> refused <kind>", in the order they happened.
 
     public override async Task<Result<OrderSnapshot>> PlaceOrderAsync(OrderRequest request, CancellationToken cancellationToken)
     {
         if (request.Type != OrderType.StopMarket) return await Inner.PlaceOrderAsync(request, cancellationToken).ConfigureAwait(false);
         if (Interlocked.Exchange(ref _stepped, 1) == 0) clock.Offset -= step;
         var answer = await Inner.PlaceOrderAsync(request, cancellationToken).ConfigureAwait(false);
-        lock (_calls) _calls.Add($"stop {request.ClientOrderId.Value} {(answer.IsSuccess ? "accepted" : "refused " + answer.Error!.Kind)}");
+        Record($"stop {request.ClientOrderId.Value} {(answer.IsSuccess ? "accepted" : "refused " + answer.Error!.Kind)}");
         return answer;
     }
 }

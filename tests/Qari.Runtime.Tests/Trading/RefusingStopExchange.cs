@@ -9,25 +9,17 @@ namespace Qari.Runtime.Tests.Trading;
 /// An adapter that refuses the first stop order with insufficient balance (as a venue does when the stop asks for more
 /// coins than are held) and records, in order, the stop requests and the open-order reads a reconciliation starts with.
 /// </summary>
-internal sealed class RefusingStopExchange(ISpotExchange inner) : ForwardingExchange(inner)
+internal sealed class RefusingStopExchange(ISpotExchange inner) : RecordingExchange(inner)
 {
-    private readonly List<string> _calls = [];
     private int _refused;
 
-    /// <summary>"stop &lt;client id&gt; refused|sent" and "open orders", in the order they happened.</summary>
-    public IReadOnlyList<string> Calls
-    {
-        get
-        {
-            lock (_calls) return [.. _calls];
-        }
-    }
+    // Calls: "stop <client id> refused|sent" and "open orders", in the order they happened.
 
     public override Task<Result<OrderSnapshot>> PlaceOrderAsync(OrderRequest request, CancellationToken cancellationToken)
     {
         if (request.Type != OrderType.StopMarket) return Inner.PlaceOrderAsync(request, cancellationToken);
         var refuse = Interlocked.Exchange(ref _refused, 1) == 0;
-        lock (_calls) _calls.Add($"stop {request.ClientOrderId.Value} {(refuse ? "refused" : "sent")}");
+        Record($"stop {request.ClientOrderId.Value} {(refuse ? "refused" : "sent")}");
         return refuse
             ? Task.FromResult<Result<OrderSnapshot>>(new Error(ErrorKind.InsufficientBalance, "-2010", "Account has insufficient balance for requested action."))
             : Inner.PlaceOrderAsync(request, cancellationToken);
@@ -35,7 +27,7 @@ internal sealed class RefusingStopExchange(ISpotExchange inner) : ForwardingExch
 
     public override Task<Result<IReadOnlyList<OrderSnapshot>>> GetOpenOrdersAsync(Symbol? symbol, CancellationToken cancellationToken)
     {
-        lock (_calls) _calls.Add("open orders");
+        Record("open orders");
         return Inner.GetOpenOrdersAsync(symbol, cancellationToken);
     }
 }

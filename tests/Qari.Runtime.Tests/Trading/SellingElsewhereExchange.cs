@@ -13,19 +13,11 @@ namespace Qari.Runtime.Tests.Trading;
 /// refuses Qari's sell for insufficient balance as the exchange would. Records Qari's market sells and the open-order
 /// reads a reconciliation starts with, in order.
 /// </summary>
-internal sealed class SellingElsewhereExchange(ISpotExchange inner, MatchingEngine venue, decimal fraction) : ForwardingExchange(inner)
+internal sealed class SellingElsewhereExchange(ISpotExchange inner, MatchingEngine venue, decimal fraction) : RecordingExchange(inner)
 {
-    private readonly List<string> _calls = [];
     private int _sold;
 
-    /// <summary>"sell &lt;client id&gt; &lt;quantity&gt; filled|refused &lt;kind&gt;" and "open orders", in the order they happened.</summary>
-    public IReadOnlyList<string> Calls
-    {
-        get
-        {
-            lock (_calls) return [.. _calls];
-        }
-    }
+    // Calls: "sell <client id> <quantity> filled|refused <kind>" and "open orders", in the order they happened.
 
     /// <summary>What the owner sold outside Qari.</summary>
     public decimal SoldElsewhere { get; private set; }
@@ -36,13 +28,13 @@ internal sealed class SellingElsewhereExchange(ISpotExchange inner, MatchingEngi
         if (Interlocked.Exchange(ref _sold, 1) == 0) SellElsewhere(request.Symbol);
         var answer = await Inner.PlaceOrderAsync(request, cancellationToken).ConfigureAwait(false);
         var outcome = answer.IsSuccess ? $"filled {answer.Value.FilledQuantity.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "refused " + answer.Error!.Kind;
-        lock (_calls) _calls.Add($"sell {request.ClientOrderId.Value} {request.Quantity?.ToString(System.Globalization.CultureInfo.InvariantCulture)} {outcome}");
+        Record($"sell {request.ClientOrderId.Value} {request.Quantity?.ToString(System.Globalization.CultureInfo.InvariantCulture)} {outcome}");
         return answer;
     }
 
     public override Task<Result<IReadOnlyList<OrderSnapshot>>> GetOpenOrdersAsync(Symbol? symbol, CancellationToken cancellationToken)
     {
-        lock (_calls) _calls.Add("open orders");
+        Record("open orders");
         return Inner.GetOpenOrdersAsync(symbol, cancellationToken);
     }
 
