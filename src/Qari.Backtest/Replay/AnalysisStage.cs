@@ -1,6 +1,7 @@
 using Qari.Analysis.Engine;
 using Qari.Analysis.Series;
 using Qari.Model.Ids;
+using Qari.Model.Market;
 
 namespace Qari.Backtest.Replay;
 
@@ -10,33 +11,66 @@ namespace Qari.Backtest.Replay;
 /// the account or the venue (the analysis of a candle depends on candles only), so it may run ahead of the engine
 /// on another thread and give the very same steps.
 /// </summary>
-internal sealed class AnalysisStage(IReadOnlyList<SymbolData> data, SymbolWarmUp analyzers, CycleScorer cycle)
+internal sealed class AnalysisStage
 {
-    private readonly int[] _index = new int[data.Count];
-    private readonly List<KeyValuePair<Symbol, SymbolAnalyzer>> _fresh = new(data.Count);
+    private readonly IReadOnlyList<SymbolData> _data;
+    private readonly SymbolWarmUp _analyzers;
+    private readonly CycleScorer _cycle;
+    private readonly int[] _index;
+    // Each symbol's next 5m open time (long.MaxValue once replayed), and its candles when they are an array: the
+    // per-step search for the earliest time then reads a long per symbol instead of a candle copied out of a list.
+    private readonly long[] _nextMs;
+    private readonly Candle[]?[] _arrays;
+    private readonly List<KeyValuePair<Symbol, SymbolAnalyzer>> _fresh;
+
+    /// <summary>The stage over <paramref name="data"/>, its analysers and the cycle that scores each step.</summary>
+    public AnalysisStage(IReadOnlyList<SymbolData> data, SymbolWarmUp analyzers, CycleScorer cycle)
+    {
+        _data = data;
+        _analyzers = analyzers;
+        _cycle = cycle;
+        _index = new int[data.Count];
+        _nextMs = new long[data.Count];
+        _arrays = new Candle[]?[data.Count];
+        _fresh = new(data.Count);
+        for (var i = 0; i < data.Count; i++)
+        {
+            _arrays[i] = data[i].Candles5m as Candle[];
+            _nextMs[i] = OpenTimeAt(i, 0);
+        }
+    }
 
     /// <summary>Analyses the next 5-minute step into <paramref name="step"/>; false when every candle has been replayed.</summary>
     public bool Next(AnalysedStep step)
     {
         var t = long.MaxValue;
-        for (var i = 0; i < data.Count; i++)
-            if (_index[i] < data[i].Candles5m.Count) t = Math.Min(t, data[i].Candles5m[_index[i]].OpenTimeMs);
+        for (var i = 0; i < _nextMs.Length; i++) t = Math.Min(t, _nextMs[i]);
         if (t == long.MaxValue) return false;
         step.Begin(t);
         _fresh.Clear();
-        for (var i = 0; i < data.Count; i++)
+        for (var i = 0; i < _nextMs.Length; i++)
         {
-            var d = data[i];
-            if (_index[i] >= d.Candles5m.Count || d.Candles5m[_index[i]].OpenTimeMs != t) continue;
-            var analyzer = analyzers.Get(i);
+            if (_nextMs[i] != t) continue;
+            var d = _data[i];
+            var analyzer = _analyzers.Get(i);
+            var k = _index[i]++;
+            var bar = _arrays[i] is { } candles ? Bar.From(in candles[k]) : Bar.From(d.Candles5m[k]);
+            _nextMs[i] = OpenTimeAt(i, k + 1);
             var seen = analyzer.SignalCount;
-            var added = analyzer.Add(Bar.From(d.Candles5m[_index[i]++]));
+            var added = analyzer.Add(bar);
             if (!added.IsSuccess) throw new InvalidOperationException($"{d.Symbol}: {added.Error.Message}");
             // The analysis reports each bullish 15m CHoCH and 15m/1h higher low once, as the candle confirming it closes.
             step.Add(i, analyzer.SignalsSince(seen));
             _fresh.Add(new(d.Symbol, analyzer));
         }
-        step.End(cycle.Run(_fresh));
+        step.End(_cycle.Run(_fresh));
         return true;
+    }
+
+    private long OpenTimeAt(int slot, int k)
+    {
+        var candles = _data[slot].Candles5m;
+        if (k >= candles.Count) return long.MaxValue;
+        return _arrays[slot] is { } array ? array[k].OpenTimeMs : candles[k].OpenTimeMs;
     }
 }
