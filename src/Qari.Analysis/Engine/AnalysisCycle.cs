@@ -53,6 +53,7 @@ public sealed class AnalysisCycle(
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(context);
+        if (analyzer.IsContextOnly) throw new ArgumentException($"{symbol}: a context-only analyser keeps too little for the layers to score", nameof(analyzer));
         var verdicts = _layers.Evaluate(new LayerInput(symbol, analyzer, context, book, plannedQuoteSize));
         return _scorer.Score(symbol, analyzer.TimeMs, analyzer.Price, verdicts, analyzer.Liquidation.IsFlagged, analyzer.Plans);
     }

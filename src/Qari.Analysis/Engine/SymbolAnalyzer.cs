@@ -28,17 +28,41 @@ public sealed class SymbolAnalyzer
     private long _priceCloseMs = long.MinValue;
     private Timeframe _priceTimeframe = Timeframe.D1;
 
+    private readonly bool _full;
+
     /// <summary>Creates the per-timeframe state with the given structure settings (defaults when null).</summary>
     public SymbolAnalyzer(StructureSettings? structure = null)
+        : this(structure, full: true)
     {
+    }
+
+    private SymbolAnalyzer(StructureSettings? structure, bool full)
+    {
+        _full = full;
         M15 = new TimeframeState(Timeframe.M15, fullStructure: false, indicators: false, structure);
-        H1 = new TimeframeState(Timeframe.H1, fullStructure: true, indicators: true, structure);
-        H4 = new TimeframeState(Timeframe.H4, fullStructure: true, indicators: true, structure);
-        D1 = new TimeframeState(Timeframe.D1, fullStructure: true, indicators: true, structure);
-        _states = [M15, H1, H4, D1];
+        H1 = new TimeframeState(Timeframe.H1, fullStructure: full, indicators: true, structure);
+        H4 = new TimeframeState(Timeframe.H4, fullStructure: full, indicators: true, structure);
+        D1 = new TimeframeState(Timeframe.D1, fullStructure: full, indicators: true, structure);
+        // A context-only analyser does not build 15m candles from the 5m ones: nothing it keeps reads them, and their
+        // closes never come after the 5m close, so the price and time it reports are the same without them.
+        _states = full ? [M15, H1, H4, D1] : [H1, H4, D1];
         _aggregators = _states.Select(s => new TimeframeAggregator(Timeframe.M5, s.Timeframe)).ToArray();
         Liquidation = new ExtremeLiquidationDetector(new LiquidationSettings(CandleTimeframe: Timeframe.M5));
     }
+
+    /// <summary>
+    /// An analyser that keeps only what a cycle's context reads of a symbol (<see cref="Layers.MarketContext"/>, <see cref="AnalysisCycle.Context"/>:
+    /// price, 60-minute drop, and on 1h/4h/1d the candles, closes, indicators and market structure), fed and warmed up
+    /// like a full one, so those readings are the same; the 1h/4h/1d detectors other than market structure, the 15m
+    /// candles built from 5m ones, the 5m ELE detector, the session VWAP, the weekly highs and the structure signals
+    /// are not kept. A replay that
+    /// scores a symbol on one thread keeps such an analyser of it on the others (see Qari.Backtest's analysis lanes).
+    /// The layers cannot read one (<see cref="IsContextOnly"/>).
+    /// </summary>
+    public static SymbolAnalyzer ContextOnly(StructureSettings? structure = null) => new(structure, full: false);
+
+    /// <summary>True for an analyser made by <see cref="ContextOnly"/>.</summary>
+    public bool IsContextOnly => !_full;
 
     /// <summary>15m: market structure (swings, trend, BOS/CHoCH) only.</summary>
     public TimeframeState M15 { get; }
@@ -141,8 +165,11 @@ public sealed class SymbolAnalyzer
         Count5m++;
         Last5m = bar;
         _high60m.Add(bar.High);
-        SessionVwap.Update(bar);
-        Liquidation.Update(bar);
+        if (_full)
+        {
+            SessionVwap.Update(bar);
+            Liquidation.Update(bar);
+        }
         var closed = 0;
         for (var i = 0; i < _aggregators.Length; i++)
         {
@@ -180,8 +207,9 @@ public sealed class SymbolAnalyzer
     private void Feed(TimeframeState state, in Bar bar)
     {
         state.Update(bar, HigherBias(state));
-        if (state.Timeframe is Timeframe.M15 or Timeframe.H1) Signals(state);
-        else if (state.Timeframe == Timeframe.D1) WeeklyHighs.Update(state.Structure.Bars);
+        // What only the layers read (signals, weekly highs) is not kept by a context-only analyser.
+        if (_full && state.Timeframe is Timeframe.M15 or Timeframe.H1) Signals(state);
+        else if (_full && state.Timeframe == Timeframe.D1) WeeklyHighs.Update(state.Structure.Bars);
         // During warm-up the price is the newest close, and at equal close times the finest timeframe's.
         var close = state.LastCloseTimeMs;
         if (Count5m == 0 && (close > _priceCloseMs || (close == _priceCloseMs && state.Timeframe <= _priceTimeframe)))

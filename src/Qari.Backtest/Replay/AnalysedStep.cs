@@ -15,6 +15,12 @@ internal sealed class AnalysedStep(int symbols)
     private readonly int[] _signalEnds = new int[symbols];
     private readonly List<StructureSignal> _signals = [];
 
+    /// <summary>
+    /// With analysis lanes (<see cref="AnalysisLanes"/>): the passing candidate of the <c>k</c>-th symbol at index
+    /// <c>k</c> for the symbols this lane scores, null for the others (and for failing ones, already counted).
+    /// </summary>
+    public Candidate?[] Scored { get; } = new Candidate?[symbols];
+
     /// <summary>Open time (Unix ms) of the step's 5m candles.</summary>
     public long OpenTimeMs { get; private set; }
 
@@ -41,12 +47,22 @@ internal sealed class AnalysedStep(int symbols)
         Count = 0;
         Ranked = [];
         _signals.Clear();
+        Array.Clear(Scored);
     }
 
     /// <summary>Adds the next symbol (in slot order) with the signals its candle confirmed.</summary>
     public void Add(int slot, IReadOnlyList<StructureSignal> signals)
     {
         for (var s = 0; s < signals.Count; s++) _signals.Add(signals[s]);
+        _slots[Count] = slot;
+        _signalEnds[Count] = _signals.Count;
+        Count++;
+    }
+
+    /// <summary>Adds the next symbol (in slot order) with the signals its candle confirmed.</summary>
+    public void Add(int slot, ReadOnlySpan<StructureSignal> signals)
+    {
+        foreach (var s in signals) _signals.Add(s);
         _slots[Count] = slot;
         _signalEnds[Count] = _signals.Count;
         Count++;

@@ -11,6 +11,12 @@ namespace Qari.Backtest.Replay;
 /// the account or the venue (the analysis of a candle depends on candles only), so it may run ahead of the engine
 /// on another thread and give the very same steps.
 /// </summary>
+/// <remarks>
+/// As one of several <see cref="AnalysisLanes"/> (a <c>scores</c> mask by data slot) the stage still feeds every symbol
+/// (the cycle's context reads them all) but scores only its own symbols: it counts the failing ones' reasons in its
+/// own <see cref="Failures"/> and hands on only the passing candidates (<see cref="AnalysedStep.Scored"/>), so that
+/// few objects wait in the ring for the engine side.
+/// </remarks>
 internal sealed class AnalysisStage
 {
     private readonly IReadOnlyList<SymbolData> _data;
@@ -22,10 +28,17 @@ internal sealed class AnalysisStage
     private readonly long[] _nextMs;
     private readonly Candle[]?[] _arrays;
     private readonly List<KeyValuePair<Symbol, SymbolAnalyzer>> _fresh;
+    private readonly bool[]? _scores;
+    private readonly List<bool> _owned;
 
-    /// <summary>The stage over <paramref name="data"/>, its analysers and the cycle that scores each step.</summary>
-    public AnalysisStage(IReadOnlyList<SymbolData> data, SymbolWarmUp analyzers, CycleScorer cycle)
+    /// <summary>
+    /// The stage over <paramref name="data"/>, its analysers and the cycle that scores each step; with
+    /// <paramref name="scores"/> (by data slot) a lane that scores only the marked symbols.
+    /// </summary>
+    public AnalysisStage(IReadOnlyList<SymbolData> data, SymbolWarmUp analyzers, CycleScorer cycle, bool[]? scores = null)
     {
+        _scores = scores;
+        _owned = new(data.Count);
         _data = data;
         _analyzers = analyzers;
         _cycle = cycle;
@@ -48,6 +61,7 @@ internal sealed class AnalysisStage
         if (t == long.MaxValue) return false;
         step.Begin(t);
         _fresh.Clear();
+        _owned.Clear();
         for (var i = 0; i < _nextMs.Length; i++)
         {
             if (_nextMs[i] != t) continue;
@@ -62,10 +76,27 @@ internal sealed class AnalysisStage
             // The analysis reports each bullish 15m CHoCH and 15m/1h higher low once, as the candle confirming it closes.
             step.Add(i, analyzer.SignalsSince(seen));
             _fresh.Add(new(d.Symbol, analyzer));
+            _owned.Add(_scores is null || _scores[i]);
         }
-        step.End(_cycle.Run(_fresh));
+        if (_scores is null)
+        {
+            step.End(_cycle.Run(_fresh));
+            return true;
+        }
+        var scored = step.Scored;
+        _cycle.ScoreOwned(_fresh, _owned, scored);
+        for (var k = 0; k < _fresh.Count; k++)
+        {
+            if (!_owned[k] || scored[k] is not { Passed: false } failed) continue;
+            var failures = failed.Failures;
+            for (var f = 0; f < failures.Count; f++) Failures.Add(failures[f]);
+            scored[k] = null;
+        }
         return true;
     }
+
+    /// <summary>As a lane: the reasons of the failing candidates of the symbols it scores (read once it has stopped).</summary>
+    public FailureTally Failures { get; } = new();
 
     private long OpenTimeAt(int slot, int k)
     {

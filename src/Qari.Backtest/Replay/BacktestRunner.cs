@@ -20,8 +20,9 @@ namespace Qari.Backtest.Replay;
 /// symbol's <see cref="SymbolAnalyzer"/>, the 15m/1h structure events and a price tick; each 5-minute step ends
 /// with a timer tick and one analysis cycle whose passing candidates go to the account's <see cref="TradingEngine"/>.
 /// The engine's commands are answered by the simulated venue at once. No I/O, no clock, deterministic.
-/// The analysis never reads the engine, so with <see cref="BacktestSettings.Pipeline"/> it runs on its own thread ahead
-/// of the engine (<see cref="StepPipeline"/>); the engine sees the same steps in the same order, so the run is the same.
+/// The analysis never reads the engine, so with two or more <see cref="BacktestSettings.Workers"/> it runs on other
+/// threads ahead of the engine (<see cref="AnalysisLanes"/>, or with <see cref="BacktestSettings.Pipeline"/> one
+/// <see cref="StepPipeline"/>); the engine sees the same steps in the same order, so the run is the same.
 /// </summary>
 public sealed class BacktestRunner
 {
@@ -29,6 +30,9 @@ public sealed class BacktestRunner
 
     /// <summary>With the pipeline, cycles with fewer symbols are scored on the analysis thread (see <see cref="BacktestSettings.Pipeline"/>).</summary>
     internal const int MinParallelSymbols = 8;
+
+    /// <summary>Most analysis lanes (<see cref="AnalysisLanes"/>): each one repeats the feeding of every symbol.</summary>
+    internal const int MaxLanes = 4;
     private readonly BacktestSettings _settings;
     private readonly IReadOnlyList<SymbolData> _data;
     private readonly Action<long, long>? _progress;
@@ -68,6 +72,7 @@ public sealed class BacktestRunner
         private readonly CycleScorer _cycle;
         private readonly bool _pipelined;
         private readonly bool _warmOnHelper;
+        private readonly int _lanes;
         private readonly HourlyCorrelation _correlation = new();
         private readonly Dictionary<Symbol, int> _slot = new();
         // Last close by data slot and by base asset (index into the distinct bases), written per candle without hashing;
@@ -106,14 +111,13 @@ public sealed class BacktestRunner
             _candles = new Candle[]?[_data.Count];
             var fees = settings.Fees ?? DefaultExchangeFees.For(settings.Exchange);
             var models = new Dictionary<Symbol, FillModel>();
-            // With two or more workers the symbols' warm-ups overlap the replay on a helper thread: no hand-off per step.
-            // The pipeline (analysis on its own thread ahead of the engine) is asked for separately: large cycles are then
-            // still split over the workers, since when the engine side is the busy one (the loosened rule, many trades)
-            // it cannot help score, and 13 symbols scored on one thread made such runs slower.
+            // With two or more workers the analysis runs in lanes ahead of the engine (AnalysisLanes), unless the older
+            // pipeline is asked for: the analysis on one thread, the symbols' warm-ups on a helper, and large cycles
+            // split over the workers (when the engine side is the busy one it cannot help score).
             _warmOnHelper = settings.Workers >= 2;
             _pipelined = _warmOnHelper && settings.Pipeline;
-            _cycle = new CycleScorer(new AnalysisCycle(scorer: new ConfluenceScorer(settings.Confluence)),
-                new ParallelOptions { MaxDegreeOfParallelism = _pipelined ? settings.Workers : 1 }, minParallelSymbols, share: _pipelined);
+            _lanes = _warmOnHelper && !settings.Pipeline ? Math.Min(Math.Min(settings.Workers, MaxLanes), data.Count) : 1;
+            _cycle = NewCycle(settings, _pipelined, minParallelSymbols);
             for (var i = 0; i < _data.Count; i++)
             {
                 var d = _data[i];
@@ -135,17 +139,28 @@ public sealed class BacktestRunner
             _engine = new TradingEngine(profile, settings.Trading, settings.Caps, new RiskGate(new SingleNodeEntryLock()));
         }
 
+        private static CycleScorer NewCycle(BacktestSettings settings, bool pipelined, int minParallelSymbols) =>
+            new(new AnalysisCycle(scorer: new ConfluenceScorer(settings.Confluence)),
+                new ParallelOptions { MaxDegreeOfParallelism = pipelined ? settings.Workers : 1 }, minParallelSymbols, share: pipelined);
+
         public BacktestRun Run(CancellationToken cancel)
         {
             var index = new int[_data.Count];
             var total = _data.Sum(d => (long)d.Candles5m.Count);
             long done = 0;
             var first = _data.Min(d => d.Candles5m[0].OpenTimeMs);
-            using (var analyzers = new SymbolWarmUp(_data))
+            SymbolWarmUp? analyzers = null;
+            IStepSource steps;
+            if (_lanes >= 2) steps = new AnalysisLanes(_data, _lanes, () => NewCycle(_settings, pipelined: false, 1), cancel);
+            else
             {
+                analyzers = new SymbolWarmUp(_data);
                 if (_warmOnHelper) analyzers.StartHelper();
-                using var steps = new StepPipeline(new AnalysisStage(_data, analyzers, _cycle).Next, _data.Count, _pipelined, cancel,
+                steps = new StepPipeline(new AnalysisStage(_data, analyzers, _cycle).Next, _data.Count, _pipelined, cancel,
                     _cycle.Shared is { } shared ? shared.TryHelp : null);
+            }
+            try
+            {
                 while (steps.Next() is { } step)
                 {
                     cancel.ThrowIfCancellationRequested();
@@ -166,6 +181,13 @@ public sealed class BacktestRunner
                     if (_progress is not null && (_steps & 1023) == 0) _progress(done, total);
                 }
             }
+            finally
+            {
+                steps.Dispose();
+                analyzers?.Dispose();
+            }
+            // The lanes counted the failing candidates of their symbols themselves.
+            (steps as AnalysisLanes)?.AddFailuresTo(_failures);
             _progress?.Invoke(done, total);
             var end = _nowMs;
             if (_equity.Count == 0 || _equity[^1].TimeMs != end) _equity.Add(new EquityPoint(end, Equity(), InPosition()));

@@ -49,17 +49,18 @@ public sealed record BacktestSettings
     public ExchangeFees? Fees { get; init; }
 
     /// <summary>
-    /// Threads the replay may use. 1 = everything on the calling thread. 2 or more: symbols are warmed up (1h/4h/1d
-    /// history) on a helper thread in the order they start while the replay runs; the steps themselves stay on the
-    /// calling thread unless <see cref="Pipeline"/> is set. The report is the same for any value.
+    /// Threads the replay may use. 1 = everything on the calling thread. 2 or more: the analysis is split over up to
+    /// four analysis lanes (one per worker, at most one per symbol), each on its own thread ahead of the engine side:
+    /// every lane feeds every symbol's candles (the cycle's context reads them all) but scores only its share of the
+    /// symbols, so the lanes never wait for each other. The engine side stays on the calling thread. The report is the
+    /// same for any value.
     /// </summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
 
     /// <summary>
-    /// With 2 or more <see cref="Workers"/>: the analysis (5m updates, layers, confluence) runs on its own thread up to a
-    /// few hundred steps ahead of the engine, and cycles of 8 or more symbols are split over the workers. It can pay when
-    /// the engine side is busy (many trades: the loosened rule ran up to ≈ 10 % faster with it, in other runs no faster)
-    /// and costs when it is not (the default rule ran ≈ 10 % slower), hence off by default; see docs/performance/backtest.md.
+    /// With 2 or more <see cref="Workers"/>: the analysis runs on one thread instead of in lanes, up to a few hundred
+    /// steps ahead of the engine, with symbols warmed up on a helper and cycles of 8 or more symbols split over the
+    /// workers. Kept for comparison (the lanes measured faster with both rules; see docs/performance/backtest.md).
     /// The analysis never reads the engine and every result lands in its own slot, so the report is the same either way.
     /// </summary>
     public bool Pipeline { get; init; }

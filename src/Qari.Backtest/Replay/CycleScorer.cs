@@ -34,4 +34,17 @@ internal sealed class CycleScorer(AnalysisCycle cycle, ParallelOptions parallel,
             for (var k = 0; k < fresh.Count; k++) scored[k] = cycle.Evaluate(fresh[k].Key, fresh[k].Value, context);
         return ConfluenceScorer.Rank(scored);
     }
+
+    /// <summary>
+    /// Scores only the symbols of <paramref name="fresh"/> whose <paramref name="owned"/> entry is set, on this thread,
+    /// into the same index of <paramref name="into"/>, in the context of every fresh symbol; unranked (see <see cref="AnalysisLanes"/>).
+    /// </summary>
+    public void ScoreOwned(List<KeyValuePair<Symbol, SymbolAnalyzer>> fresh, List<bool> owned, Candidate?[] into)
+    {
+        var atMs = long.MinValue;
+        foreach (var (_, a) in fresh) atMs = Math.Max(atMs, a.TimeMs);
+        var context = cycle.Context(fresh, atMs);
+        for (var k = 0; k < fresh.Count; k++)
+            if (owned[k]) into[k] = cycle.Evaluate(fresh[k].Key, fresh[k].Value, context);
+    }
 }

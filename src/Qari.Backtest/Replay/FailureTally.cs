@@ -35,6 +35,16 @@ internal sealed class FailureTally
         slot = (failure, counter);
     }
 
+    /// <summary>Adds every count of <paramref name="other"/> (another thread's tally, once that thread has stopped).</summary>
+    public void AddAll(FailureTally other)
+    {
+        foreach (var (key, theirs) in other._counts)
+        {
+            if (!_counts.TryGetValue(key, out var counter)) _counts[key] = counter = new Counter();
+            counter.Count += theirs.Count;
+        }
+    }
+
     /// <summary>The counts by key in ordinal key order.</summary>
     public SortedDictionary<string, int> ToSorted()
     {

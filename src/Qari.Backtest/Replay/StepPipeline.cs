@@ -14,7 +14,7 @@ namespace Qari.Backtest.Replay;
 /// reader is woken once the analysis is <see cref="Batch"/> steps ahead (or done), a waiting analysis once the
 /// reader has freed <see cref="Batch"/> slots.
 /// </remarks>
-internal sealed class StepPipeline : IDisposable
+internal sealed class StepPipeline : IStepSource
 {
     /// <summary>Steps the analysis may run ahead (a power of two).</summary>
     internal const int Capacity = 256;

@@ -21,10 +21,16 @@ internal sealed class SymbolWarmUp : IDisposable
     private Task? _helper;
     private volatile bool _stopping;
 
-    /// <summary>Analysers for <paramref name="data"/> (in its order), none warmed yet.</summary>
-    public SymbolWarmUp(IReadOnlyList<SymbolData> data)
+    private readonly bool[]? _full;
+
+    /// <summary>
+    /// Analysers for <paramref name="data"/> (in its order), none warmed yet; with <paramref name="full"/> (by slot)
+    /// the symbols not marked get a <see cref="SymbolAnalyzer.ContextOnly"/> analyser.
+    /// </summary>
+    public SymbolWarmUp(IReadOnlyList<SymbolData> data, bool[]? full = null)
     {
         _data = data;
+        _full = full;
         _analyzers = new SymbolAnalyzer?[data.Count];
         _errors = new ExceptionDispatchInfo?[data.Count];
         _state = new int[data.Count];
@@ -73,7 +79,7 @@ internal sealed class SymbolWarmUp : IDisposable
         try
         {
             var d = _data[slot];
-            var analyzer = new SymbolAnalyzer();
+            var analyzer = _full is null || _full[slot] ? new SymbolAnalyzer() : SymbolAnalyzer.ContextOnly();
             foreach (var (tf, bar) in d.WarmUp)
             {
                 var added = analyzer.AddHistory(tf, bar);

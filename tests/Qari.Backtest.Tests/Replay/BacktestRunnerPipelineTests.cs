@@ -5,8 +5,9 @@ using Qari.Model.Market;
 namespace Qari.Backtest.Tests.Replay;
 
 /// <summary>
-/// With two or more workers the analysis runs on its own thread ahead of the engine; with one everything runs on the
-/// caller's thread. The two must give the same run, and a failure or cancellation must end the run cleanly either way.
+/// With two or more workers the analysis runs on other threads ahead of the engine: split over analysis lanes (the
+/// default) or on one thread (<see cref="BacktestSettings.Pipeline"/>); with one everything runs on the caller's
+/// thread. All must give the same run, and a failure or cancellation must end the run cleanly in every mode.
 /// </summary>
 public sealed class BacktestRunnerPipelineTests
 {
@@ -29,6 +30,42 @@ public sealed class BacktestRunnerPipelineTests
         Assert.Equal(sequential.Journal.Count, pipelined.Journal.Count);
         for (var k = 0; k < sequential.Journal.Count; k++) Assert.Equal(sequential.Journal[k].ToString(), pipelined.Journal[k].ToString());
         Assert.Equal(JsonReportWriter.Write(ReportBuilder.Build(sequential)), JsonReportWriter.Write(ReportBuilder.Build(pipelined)));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Run_AnalysisLanes_SameDecisionsJournalFailuresAndJsonAsSequential(int workers)
+    {
+        var data = GoldenRun.Load(Slice);
+        var sequential = new BacktestRunner(Slice with { Workers = 1 }, data).Run();
+        var lanes = new BacktestRunner(Slice with { Workers = workers }, data).Run();
+        Assert.True(sequential.Steps > 4 * StepPipeline.Capacity);
+        Assert.NotEmpty(sequential.OpenedFrom);
+        Assert.Equal(sequential.Decisions, lanes.Decisions);
+        Assert.Equal(sequential.Journal.Count, lanes.Journal.Count);
+        for (var k = 0; k < sequential.Journal.Count; k++) Assert.Equal(sequential.Journal[k].ToString(), lanes.Journal[k].ToString());
+        // The lanes count the failing candidates of their own symbols; together they must count every one.
+        Assert.NotEmpty(sequential.CandidateFailures);
+        Assert.Equal(sequential.CandidateFailures, lanes.CandidateFailures);
+        Assert.Equal(JsonReportWriter.Write(ReportBuilder.Build(sequential)), JsonReportWriter.Write(ReportBuilder.Build(lanes)));
+    }
+
+    [Fact]
+    public void Share_SymbolsOverLanes_EveryLaneScoresSomeAndTheCandlesAreBalanced()
+    {
+        var data = GoldenRun.Load(Slice);
+        var laneOf = AnalysisLanes.Share(data, 2);
+        Assert.Equal(data.Count, laneOf.Length);
+        Assert.All(laneOf, l => Assert.InRange(l, 0, 1));
+        long[] candles = [0, 0];
+        for (var i = 0; i < data.Count; i++) candles[laneOf[i]] += data[i].Candles5m.Count;
+        // Greedy by size: the lanes differ by at most the largest symbol's candles.
+        Assert.True(Math.Abs(candles[0] - candles[1]) <= data.Max(d => d.Candles5m.Count), $"{candles[0]} vs {candles[1]}");
+        Assert.Equal(laneOf, AnalysisLanes.Share(data, 2));
+        // More lanes than symbols would leave some idle: the runner never asks for that, and each lane here gets one.
+        Assert.Equal(Enumerable.Range(0, data.Count).Order(), AnalysisLanes.Share(data, data.Count).Order());
     }
 
     [Theory]
@@ -93,17 +130,18 @@ public sealed class BacktestRunnerPipelineTests
     [Fact]
     public void Run_SymbolsStartingLater_SameRunAsSequential()
     {
-        // Symbols listed later are warmed up on the helper while the replay already runs; cut the first two days off two of them.
+        // Symbols listed later are warmed up when first needed (by each lane, or on the pipeline's helper while the replay
+        // already runs); cut the first two days off two of them.
         var data = GoldenRun.Load(Short).Select(d => d.Symbol.Base is "SOL" or "XRP"
             ? d with { Candles5m = [.. d.Candles5m.Skip(600)] }
             : d).ToList();
         Assert.Contains(data, d => d.Candles5m[0].OpenTimeMs > data.Min(e => e.Candles5m[0].OpenTimeMs));
         var sequential = new BacktestRunner(Short with { Workers = 1 }, data).Run();
-        var warmedOnHelper = new BacktestRunner(Short with { Workers = 2 }, data).Run();
+        var lanes = new BacktestRunner(Short with { Workers = 2 }, data).Run();
         var pipelined = new BacktestRunner(Short with { Workers = 2, Pipeline = true }, data).Run();
-        Assert.Equal(sequential.Decisions, warmedOnHelper.Decisions);
+        Assert.Equal(sequential.Decisions, lanes.Decisions);
         Assert.Equal(sequential.Decisions, pipelined.Decisions);
-        Assert.Equal(JsonReportWriter.Write(ReportBuilder.Build(sequential)), JsonReportWriter.Write(ReportBuilder.Build(warmedOnHelper)));
+        Assert.Equal(JsonReportWriter.Write(ReportBuilder.Build(sequential)), JsonReportWriter.Write(ReportBuilder.Build(lanes)));
         Assert.Equal(JsonReportWriter.Write(ReportBuilder.Build(sequential)), JsonReportWriter.Write(ReportBuilder.Build(pipelined)));
     }
 }

@@ -24,7 +24,7 @@ internal static class BacktestCommand
         var minLayers = new Option<int?>("--min-layers") { Description = "Independent bullish layers a candidate needs (default 3)." };
         var minRr = new Option<decimal?>("--min-rr") { Description = "Minimum risk/reward to PT1, for the analysis and the risk gate (default 2.0)." };
         var lookAhead = new Option<bool>("--lookahead-check") { Description = "Rerun on data cut at several points and compare decisions (look-ahead bias check)." };
-        var pipeline = new Option<bool>("--pipeline") { Description = "Run the analysis on its own thread ahead of the engine: faster when many trades are open, slower otherwise (same report)." };
+        var pipeline = new Option<bool>("--pipeline") { Description = "Run the analysis on one thread ahead of the engine instead of in lanes over the cores (the earlier mode; same report)." };
         var command = new Command("backtest", "Replay historical 5m candles through the live analysis and trading engine with simulated fills; writes backtest-report.json and .html.")
         {
             data, store, exchange, symbols, from, to, balance, output, threshold, minLayers, minRr, lookAhead, pipeline,

@@ -20,7 +20,7 @@ internal sealed record BacktestOptions(string Data, string Exchange, string? Sym
     /// <summary>A candle store to read instead of <see cref="Data"/>.</summary>
     public string? Store { get; init; }
 
-    /// <summary>Runs the analysis on its own thread ahead of the engine (<see cref="BacktestSettings.Pipeline"/>).</summary>
+    /// <summary>Runs the analysis on one thread ahead of the engine instead of in lanes (<see cref="BacktestSettings.Pipeline"/>).</summary>
     public bool Pipeline { get; init; }
 
     public Result<BacktestSettings> ToSettings()
