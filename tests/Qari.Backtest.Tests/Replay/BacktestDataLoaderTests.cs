@@ -1,6 +1,7 @@
 using Qari.Backtest.Replay;
 using Qari.Backtest.Results;
 using Qari.Model.Ids;
+using Qari.Model.Market;
 using Qari.Storage.Candles;
 using Qari.Storage.Candles.Import;
 
@@ -39,6 +40,9 @@ public sealed class BacktestDataLoaderTests : IDisposable
         var csv = GoldenRun.Load(settings);
         Assert.Equal(288, csv[0].Candles5m.Count);
         Assert.Equal(csv[0].Candles5m, store.Value[0].Candles5m);
+        // Both loaders give arrays, which the replay reads in place.
+        Assert.IsType<Candle[]>(csv[0].Candles5m);
+        Assert.IsType<Candle[]>(store.Value[0].Candles5m);
         Assert.Equal(csv[0].WarmUp, store.Value[0].WarmUp);
         Assert.Equal(csv[0].Rules, store.Value[0].Rules);
     }
