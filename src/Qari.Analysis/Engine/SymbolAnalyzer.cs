@@ -25,10 +25,9 @@ public sealed class SymbolAnalyzer
     private readonly TimeframeAggregator[] _aggregators;
     private readonly TimeframeState[] _states;
     private readonly RollingExtreme _high60m = new(DropWindow5m, maximum: true);
+    private readonly bool _full;
     private long _priceCloseMs = long.MinValue;
     private Timeframe _priceTimeframe = Timeframe.D1;
-
-    private readonly bool _full;
 
     /// <summary>Creates the per-timeframe state with the given structure settings (defaults when null).</summary>
     public SymbolAnalyzer(StructureSettings? structure = null)
@@ -51,13 +50,13 @@ public sealed class SymbolAnalyzer
     }
 
     /// <summary>
-    /// An analyser that keeps only what a cycle's context reads of a symbol (<see cref="Layers.MarketContext"/>, <see cref="AnalysisCycle.Context"/>:
-    /// price, 60-minute drop, and on 1h/4h/1d the candles, closes, indicators and market structure), fed and warmed up
-    /// like a full one, so those readings are the same; the 1h/4h/1d detectors other than market structure, the 15m
-    /// candles built from 5m ones, the 5m ELE detector, the session VWAP, the weekly highs and the structure signals
-    /// are not kept. A replay that
-    /// scores a symbol on one thread keeps such an analyser of it on the others (see Qari.Backtest's analysis lanes).
-    /// The layers cannot read one (<see cref="IsContextOnly"/>).
+    /// An analyser that keeps only what a cycle's context reads of a symbol (<see cref="Layers.MarketContext"/>,
+    /// <see cref="AnalysisCycle.Context"/>: price, 60-minute drop, and on 1h/4h/1d the candles, closes, indicators and
+    /// market structure), fed and warmed up like a full one, so those readings are the same once a 5m candle was added.
+    /// Not kept: the 1h/4h/1d detectors other than market structure, 15m candles built from 5m ones, the 5m ELE
+    /// detector, the session VWAP, the weekly highs and the structure signals. A replay that scores a symbol on one
+    /// thread keeps such an analyser of it on the others (Qari.Backtest's analysis lanes). The layers refuse to read
+    /// one (<see cref="IsContextOnly"/>).
     /// </summary>
     public static SymbolAnalyzer ContextOnly(StructureSettings? structure = null) => new(structure, full: false);
 

@@ -17,11 +17,10 @@ internal sealed class SymbolWarmUp : IDisposable
     private readonly SymbolAnalyzer?[] _analyzers;
     private readonly ExceptionDispatchInfo?[] _errors;
     private readonly int[] _state;
+    private readonly bool[]? _full;
     private readonly object _gate = new();
     private Task? _helper;
     private volatile bool _stopping;
-
-    private readonly bool[]? _full;
 
     /// <summary>
     /// Analysers for <paramref name="data"/> (in its order), none warmed yet; with <paramref name="full"/> (by slot)
