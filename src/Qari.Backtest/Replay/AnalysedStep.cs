@@ -54,15 +54,19 @@ internal sealed class AnalysedStep(int symbols)
     public void Add(int slot, IReadOnlyList<StructureSignal> signals)
     {
         for (var s = 0; s < signals.Count; s++) _signals.Add(signals[s]);
-        _slots[Count] = slot;
-        _signalEnds[Count] = _signals.Count;
-        Count++;
+        Added(slot);
     }
 
     /// <summary>Adds the next symbol (in slot order) with the signals its candle confirmed.</summary>
     public void Add(int slot, ReadOnlySpan<StructureSignal> signals)
     {
-        foreach (var s in signals) _signals.Add(s);
+        _signals.AddRange(signals);
+        Added(slot);
+    }
+
+    // Closes the symbol just added: its slot and where its signals end.
+    private void Added(int slot)
+    {
         _slots[Count] = slot;
         _signalEnds[Count] = _signals.Count;
         Count++;

@@ -29,7 +29,6 @@ internal sealed class AnalysisStage
     private readonly Candle[]?[] _arrays;
     private readonly List<KeyValuePair<Symbol, SymbolAnalyzer>> _fresh;
     private readonly bool[]? _scores;
-    private readonly List<bool> _owned;
 
     /// <summary>
     /// The stage over <paramref name="data"/>, its analysers and the cycle that scores each step; with
@@ -38,7 +37,6 @@ internal sealed class AnalysisStage
     public AnalysisStage(IReadOnlyList<SymbolData> data, SymbolWarmUp analyzers, CycleScorer cycle, bool[]? scores = null)
     {
         _scores = scores;
-        _owned = new(data.Count);
         _data = data;
         _analyzers = analyzers;
         _cycle = cycle;
@@ -61,7 +59,6 @@ internal sealed class AnalysisStage
         if (t == long.MaxValue) return false;
         step.Begin(t);
         _fresh.Clear();
-        _owned.Clear();
         for (var i = 0; i < _nextMs.Length; i++)
         {
             if (_nextMs[i] != t) continue;
@@ -76,18 +73,17 @@ internal sealed class AnalysisStage
             // The analysis reports each bullish 15m CHoCH and 15m/1h higher low once, as the candle confirming it closes.
             step.Add(i, analyzer.SignalsSince(seen));
             _fresh.Add(new(d.Symbol, analyzer));
-            _owned.Add(_scores is null || _scores[i]);
         }
         if (_scores is null)
         {
             step.End(_cycle.Run(_fresh));
             return true;
         }
+        _cycle.ScoreOwned(_fresh, _scores, step);
         var scored = step.Scored;
-        _cycle.ScoreOwned(_fresh, _owned, scored);
         for (var k = 0; k < _fresh.Count; k++)
         {
-            if (!_owned[k] || scored[k] is not { Passed: false } failed) continue;
+            if (scored[k] is not { Passed: false } failed) continue;
             var failures = failed.Failures;
             for (var f = 0; f < failures.Count; f++) Failures.Add(failures[f]);
             scored[k] = null;

@@ -20,9 +20,7 @@ internal sealed class CycleScorer(AnalysisCycle cycle, ParallelOptions parallel,
     /// <summary>The ranked candidates of the symbols that just got a candle.</summary>
     public IReadOnlyList<Candidate> Run(List<KeyValuePair<Symbol, SymbolAnalyzer>> fresh)
     {
-        var atMs = long.MinValue;
-        foreach (var (_, a) in fresh) atMs = Math.Max(atMs, a.TimeMs);
-        var context = cycle.Context(fresh, atMs);
+        var context = Context(fresh);
         if (_scored.Length != fresh.Count) _scored = new Candidate[fresh.Count];
         var scored = _scored;
         // Handing a cycle to the workers costs about as much as scoring a few symbols: small cycles stay on this thread.
@@ -36,15 +34,22 @@ internal sealed class CycleScorer(AnalysisCycle cycle, ParallelOptions parallel,
     }
 
     /// <summary>
-    /// Scores only the symbols of <paramref name="fresh"/> whose <paramref name="owned"/> entry is set, on this thread,
-    /// into the same index of <paramref name="into"/>, in the context of every fresh symbol; unranked (see <see cref="AnalysisLanes"/>).
+    /// Scores, on this thread and in the context of every fresh symbol, only the symbols of <paramref name="fresh"/>
+    /// (in <paramref name="step"/>'s order) whose data slot is marked in <paramref name="scores"/>, each into its index
+    /// of <see cref="AnalysedStep.Scored"/>; unranked (see <see cref="AnalysisLanes"/>).
     /// </summary>
-    public void ScoreOwned(List<KeyValuePair<Symbol, SymbolAnalyzer>> fresh, List<bool> owned, Candidate?[] into)
+    public void ScoreOwned(List<KeyValuePair<Symbol, SymbolAnalyzer>> fresh, bool[] scores, AnalysedStep step)
+    {
+        var context = Context(fresh);
+        for (var k = 0; k < fresh.Count; k++)
+            if (scores[step.Slot(k)]) step.Scored[k] = cycle.Evaluate(fresh[k].Key, fresh[k].Value, context);
+    }
+
+    // The cycle-wide context at the newest close among the fresh symbols.
+    private Qari.Analysis.Layers.MarketContext Context(List<KeyValuePair<Symbol, SymbolAnalyzer>> fresh)
     {
         var atMs = long.MinValue;
         foreach (var (_, a) in fresh) atMs = Math.Max(atMs, a.TimeMs);
-        var context = cycle.Context(fresh, atMs);
-        for (var k = 0; k < fresh.Count; k++)
-            if (owned[k]) into[k] = cycle.Evaluate(fresh[k].Key, fresh[k].Value, context);
+        return cycle.Context(fresh, atMs);
     }
 }
