@@ -55,8 +55,10 @@ public sealed class StepPipelineTests
         var pipeline = new StepPipeline(Counter(long.MaxValue, _ => Interlocked.Increment(ref analysed)), 1, pipelined: true, CancellationToken.None);
         Assert.NotNull(pipeline.Next());
         pipeline.Release();
-        // Let the analysis fill the ring and block on it.
-        SpinWait.SpinUntil(() => Interlocked.Read(ref analysed) > StepPipeline.Capacity, Patience);
+        // Let the analysis fill the ring and block on it. It may have filled it before the release above (then it waits
+        // for a batch of free slots, so it stops at Capacity) or after it (one more): waiting for "more than Capacity"
+        // sat out the whole patience in the first case.
+        SpinWait.SpinUntil(() => Interlocked.Read(ref analysed) >= StepPipeline.Capacity, Patience);
         // WaitAsync throws a TimeoutException if Dispose hangs.
         await Task.Run(pipeline.Dispose).WaitAsync(Patience);
         var after = Interlocked.Read(ref analysed);
@@ -70,13 +72,18 @@ public sealed class StepPipelineTests
     {
         using var cancel = new CancellationTokenSource();
         using var release = new ManualResetEventSlim();
+        using var atSecondStep = new ManualResetEventSlim();
         using var pipeline = new StepPipeline(Counter(long.MaxValue, s =>
         {
             // The analysis of the second step is slow and observes the cancellation, as the analysis thread does between steps.
             if (s != 1) return;
+            atSecondStep.Set();
             release.Wait(Patience);
             cancel.Token.ThrowIfCancellationRequested();
         }), 1, pipelined: true, cancel.Token);
+        // A reader that waits is woken only once the analysis is a batch ahead (or done): had it asked for the first step
+        // before that step was ready, it would have slept until the slow second step timed out. Ask once it is ready.
+        Assert.True(atSecondStep.Wait(Patience));
         Assert.NotNull(pipeline.Next());
         pipeline.Release();
         var reader = Task.Run(() => pipeline.Next());
